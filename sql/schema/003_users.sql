@@ -1,0 +1,8 @@
+-- Users from Nessy, the source of truth for customers.
+create table ${schema:name}.users (
+    customer_id text primary key check (customer_id <> ''),
+    customer_name text,
+    -- Lower-cased and validated by the transform; NULL where the export's email was invalid.
+    customer_email text check (customer_email ~ '^[^@]+@[^@ ]*\.[^@ ]*$'),
+    source_line integer not null check (source_line > 1)
+);

@@ -1,0 +1,16 @@
+-- Subscriptions: one row per subscription, owned by one user.
+create table ${schema:name}.products (
+    subscription_id text primary key check (subscription_id <> ''),
+    customer_id text not null references ${schema:name}.users (customer_id),
+    plan_id text,
+    plan_name text,
+    product_category text not null
+        check (product_category in ('Chat', 'Feeds', 'Video', 'Moderation', 'Unknown')),
+    billing_interval text check (billing_interval in ('monthly', 'annual')),
+    contract_amount numeric(18, 2) not null,
+    billing_status text
+        check (billing_status in ('active', 'trialing', 'past_due', 'canceled', 'unpaid')),
+    source_line integer not null check (source_line > 1)
+);
+
+create index on ${schema:name}.products (customer_id);

@@ -1,0 +1,9 @@
+-- Data-quality notes on rows that loaded: a value was nulled or defaulted.
+create table ${schema:name}.warnings (
+    warning_id integer generated always as identity primary key,
+    file text not null,
+    line integer,
+    kind text not null,
+    column_name text,
+    value text
+);

@@ -1,0 +1,29 @@
+import { Command, CommanderError } from 'commander';
+import { VERSION } from './options.ts';
+import { runCommand } from './commands/run.ts';
+import { sqlCommand } from './commands/sql.ts';
+import { reportCommand } from './commands/report.ts';
+
+/**
+ * The `etlbook` command line.
+ * @param argv the process arguments (`process.argv`)
+ * @returns the exit code
+ */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('etlbook')
+    .description('Literate ETL in TypeScript: CSV exports → Arquero → PostgreSQL → answers, report and notebooks.')
+    .version(VERSION)
+    .showHelpAfterError()
+    .exitOverride()
+    .addCommand(runCommand())
+    .addCommand(sqlCommand())
+    .addCommand(reportCommand());
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    throw error;
+  }
+  return Number(process.exitCode ?? 0);
+}

@@ -1,0 +1,37 @@
+import { Option, type Command } from 'commander';
+import { DEFAULT_WAREHOUSE_DIR } from '../load/open-warehouse.ts';
+
+/** The warehouse flags every command that reads or writes the warehouse shares. */
+export interface WarehouseFlags {
+  db?: string;
+  warehouse: string;
+  schema: string;
+}
+
+/**
+ * Adds `--db`, `--warehouse` and `--schema` to a command.
+ * @param command the command
+ * @returns the same command
+ */
+export function withWarehouseOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--db <url>', 'load into a PostgreSQL server instead of the embedded warehouse').env('DATABASE_URL'))
+    .option('--warehouse <dir>', 'folder of the embedded PGlite warehouse', DEFAULT_WAREHOUSE_DIR)
+    .option('--schema <name>', 'PostgreSQL schema that holds the tables', 'stream');
+}
+
+/**
+ * Checks an `--as-of` value: a real calendar date written `YYYY-MM-DD`.
+ * @param value the flag's text
+ * @returns the date
+ * @throws Error when it is not one
+ */
+export function parseAsOf(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!match || !date || date.toISOString().slice(0, 10) !== value) throw new Error(`--as-of must be a date written YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+/** etlbook's version, from package.json. */
+export const VERSION: string = (await import('../../package.json', { with: { type: 'json' } })).default.version;

@@ -1,0 +1,61 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as aq from 'arquero';
+import { FX_RATES, PRODUCTS, TRANSACTIONS, USERS } from '../contract/stream.ts';
+import { readFxRates } from '../transform/read-fx-rates.ts';
+import type { StreamInputs } from '../transform/clean-stream.ts';
+import { InputError } from './input-error.ts';
+import { loadCsv, type CsvInput } from './read-csv.ts';
+
+/** The FX file shipped with etlbook, used when an input directory has none. */
+export const REFERENCE_FX_RATES = fileURLToPath(new URL('../../data/reference/fx_rates.csv', import.meta.url));
+
+/** What {@link loadStreamInputs} read, with each file's path and fingerprint. */
+export interface LoadedStreamInputs extends StreamInputs {
+  /** Every file read, FX included, in the order read. */
+  files: { file: string; path: string; sha256: string; rows: number }[];
+}
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+/**
+ * Reads a Stream input directory: `users.csv`, `products.csv`, `transactions.csv`, and
+ * `fx_rates.csv` when present (else etlbook's reference rates). Every file and header is
+ * checked before any row is used, so a missing file or column fails before anything loads.
+ * @param dir the input directory
+ * @returns the three files as tables, the FX rates, and what was read
+ * @throws InputError naming the file (and column) when a file or required column is missing
+ * @example
+ * const inputs = await loadStreamInputs('data/raw/stream');
+ * const clean = cleanStream(inputs);
+ */
+export async function loadStreamInputs(dir: string): Promise<LoadedStreamInputs> {
+  for (const spec of [USERS, PRODUCTS, TRANSACTIONS]) {
+    const path = join(dir, spec.file);
+    if (!(await exists(path))) throw new InputError(path, `missing input file ${spec.file} in ${dir}`);
+  }
+  const read = (spec: typeof USERS, path = join(dir, spec.file)) => loadCsv(path, spec, { file: spec.file });
+  const users = await read(USERS);
+  const products = await read(PRODUCTS);
+  const transactions = await read(TRANSACTIONS);
+  const ownFx = join(dir, FX_RATES.file);
+  const fxPath = (await exists(ownFx)) ? ownFx : REFERENCE_FX_RATES;
+  const fx = await read(FX_RATES, fxPath);
+  const { rates, skipped } = readFxRates(fx.table);
+  const fxWarnings = skipped.derive({ file: aq.escape(() => FX_RATES.file), kind: aq.escape(() => 'bad_fx_rate') }).select('file', 'line', 'kind', 'column', 'value');
+  const describe = (input: CsvInput, path: string) => ({ file: input.file, path, sha256: input.sha256, rows: input.table.numRows() });
+  return {
+    users,
+    products,
+    transactions,
+    rates,
+    fxWarnings,
+    files: [
+      describe(users, join(dir, USERS.file)),
+      describe(products, join(dir, PRODUCTS.file)),
+      describe(transactions, join(dir, TRANSACTIONS.file)),
+      describe(fx, fxPath),
+    ],
+  };
+}

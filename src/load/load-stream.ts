@@ -1,0 +1,118 @@
+import type { CleanStream } from '../transform/clean-stream.ts';
+import { formatSql } from './pgp.ts';
+import { sqlFile, sqlFiles } from './sql-files.ts';
+import { toCopyCsv, type CopyColumn } from './to-copy-csv.ts';
+import type { Warehouse, WarehouseSession } from './warehouse.ts';
+
+/** Options for {@link loadStream}. */
+export interface LoadStreamOptions {
+  /** [schema='stream'] the PostgreSQL schema that holds the case's tables */
+  schema?: string;
+  /** The files the data came from, recorded in `load_runs`. */
+  inputs: { file: string; path: string; sha256: string; rows: number }[];
+  /** [timings={}] milliseconds per stage so far, recorded in `load_runs` */
+  timings?: Record<string, number>;
+  /** [version='0.0.0'] etlbook's version, recorded in `load_runs` */
+  version?: string;
+  /** [now=() => new Date()] the clock, for `load_runs` */
+  now?: () => Date;
+}
+
+/** What a load did. */
+export interface LoadResult {
+  runId: number;
+  /** Milliseconds the load transaction took. */
+  ms: number;
+}
+
+/** Each loaded table: where its rows go and how each column is written. */
+const TABLES: { table: string; rows: (clean: CleanStream) => CleanStream['users']; columns: [string, CopyColumn][] }[] = [
+  {
+    table: 'users',
+    rows: (clean) => clean.users,
+    columns: [['customer_id', { from: 'customer_id' }], ['customer_name', { from: 'customer_name' }], ['customer_email', { from: 'customer_email' }], ['source_line', { from: 'line' }]],
+  },
+  {
+    table: 'products',
+    rows: (clean) => clean.products,
+    columns: [
+      ['subscription_id', { from: 'subscription_id' }], ['customer_id', { from: 'customer_id' }], ['plan_id', { from: 'plan_id' }],
+      ['plan_name', { from: 'plan_name' }], ['product_category', { from: 'product_category' }], ['billing_interval', { from: 'billing_interval' }],
+      ['contract_amount', { from: 'contract_amount_cents', as: 'cents' }], ['billing_status', { from: 'billing_status' }], ['source_line', { from: 'line' }],
+    ],
+  },
+  {
+    table: 'transactions',
+    rows: (clean) => clean.transactions,
+    columns: [
+      ['transaction_id', { from: 'transaction_id' }], ['customer_id', { from: 'customer_id' }], ['subscription_id', { from: 'subscription_id' }],
+      ['transaction_date', { from: 'transaction_date' }], ['total_amount', { from: 'total_amount_cents', as: 'cents' }], ['currency', { from: 'currency' }],
+      ['usd_per_unit', { from: 'usd_per_unit' }], ['amount_usd', { from: 'amount_usd_cents', as: 'cents' }], ['source_line', { from: 'line' }],
+    ],
+  },
+  {
+    table: 'rejects',
+    rows: (clean) => clean.rejects,
+    columns: [
+      ['file', { from: 'file' }], ['line', { from: 'line' }], ['reason', { from: 'reason' }], ['raw_text', { from: 'raw' }],
+      ['transaction_date', { from: 'transaction_date' }], ['amount_usd', { from: 'amount_usd_cents', as: 'cents' }],
+    ],
+  },
+  {
+    table: 'warnings',
+    rows: (clean) => clean.warnings,
+    columns: [['file', { from: 'file' }], ['line', { from: 'line' }], ['kind', { from: 'kind' }], ['column_name', { from: 'column' }], ['value', { from: 'value' }]],
+  },
+];
+
+/** The marts, built from `sql/marts/` in dependency order. */
+const MARTS: { name: string; as: 'view' | 'table'; key?: string }[] = [
+  { name: 'fct_transactions', as: 'view' },
+  { name: 'dim_customers', as: 'table', key: 'customer_id' },
+];
+
+async function buildMarts(session: WarehouseSession, schema: string): Promise<void> {
+  for (const mart of MARTS) {
+    const select = formatSql(sqlFile('marts', mart.name), { schema });
+    await session.exec(`${formatSql('create $<as:raw> $<schema:name>.$<name:name> as ', { ...mart, schema })}${select}`);
+    if (mart.key) await session.exec(formatSql('alter table $<schema:name>.$<name:name> add primary key ($<key:name>)', { ...mart, schema }));
+  }
+}
+
+/**
+ * Loads cleaned Stream data into the warehouse, replacing what the schema held: tables with
+ * their keys and checks, bulk COPY for every row, the marts, and a `load_runs` record. It is
+ * one transaction, so a failure at any point leaves the database exactly as it was, and two
+ * runs on one schema queue on an advisory lock instead of interleaving.
+ * @param warehouse where to load
+ * @param clean the output of `cleanStream`
+ * @param options see {@link LoadStreamOptions}
+ * @returns the run's id
+ * @example
+ * await loadStream(warehouse, cleanStream(inputs), { inputs: inputs.files });
+ */
+export async function loadStream(warehouse: Warehouse, clean: CleanStream, options: LoadStreamOptions): Promise<LoadResult> {
+  const { schema = 'stream', inputs, timings = {}, version = '0.0.0', now = () => new Date() } = options;
+  const startedAt = now();
+  const started = performance.now();
+  const runId = await warehouse.transaction(async (session) => {
+    await session.query(formatSql('select pg_advisory_xact_lock(hashtext($<schema>))::text', { schema }));
+    for (const [, file] of sqlFiles.schema) await session.exec(formatSql(file, { schema }));
+    for (const { table, rows, columns } of TABLES) {
+      await session.copyCsv({ schema, table }, columns.map(([name]) => name), toCopyCsv(rows(clean), columns.map(([, column]) => column)));
+    }
+    await buildMarts(session, schema);
+    const [run] = await session.query<{ run_id: string | number }>(
+      formatSql(
+        `insert into $<schema:name>.load_runs
+           (mode, status, started_at, finished_at, inputs, counts, rejected_by_reason, timings_ms, etlbook_version)
+         values ('replace', 'succeeded', $<startedAt>, $<finishedAt>, $<inputs:json>, $<counts:json>, $<byReason:json>,
+                 $<timings:json>, $<version>)
+         returning run_id`,
+        { schema, startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), inputs, counts: clean.counts, byReason: clean.rejectedByReason, timings, version },
+      ),
+    );
+    return Number(run.run_id);
+  });
+  return { runId, ms: performance.now() - started };
+}

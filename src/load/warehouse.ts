@@ -1,0 +1,42 @@
+import type { pgp } from './pgp.ts';
+
+/** SQL text, or a file from `sql/` (a pg-promise QueryFile). */
+export type SqlQuery = string | InstanceType<typeof pgp.QueryFile>;
+
+/** A row as the warehouse returns it: column name to value. */
+export type Row = Record<string, unknown>;
+
+/** One connection inside a transaction: everything a load does. */
+export interface WarehouseSession {
+  /** Runs one statement and returns its rows; with `values`, named parameters are formatted by pg-promise first. */
+  query<T extends Row = Row>(sql: SqlQuery, values?: object): Promise<T[]>;
+  /** Runs a script of several statements, no results. */
+  exec(sql: string): Promise<void>;
+  /**
+   * Bulk-loads CSV text with COPY FROM STDIN (never row-by-row inserts).
+   * @param target the schema-qualified table, as `{ schema, table }`
+   * @param columns the columns the CSV holds, in order
+   * @param chunks CSV text (RFC 4180, no header; an unquoted empty field is NULL)
+   */
+  copyCsv(target: { schema: string; table: string }, columns: readonly string[], chunks: Iterable<string>): Promise<void>;
+}
+
+/** A PostgreSQL warehouse: embedded PGlite or a server; the same SQL runs on both. */
+export interface Warehouse {
+  readonly kind: 'pglite' | 'postgres';
+  /** Where it is, for messages (never a password). */
+  readonly location: string;
+  /** Runs one statement outside any explicit transaction. */
+  query<T extends Row = Row>(sql: SqlQuery, values?: object): Promise<T[]>;
+  /** Runs `work` in one transaction: all of it commits, or none of it does. */
+  transaction<T>(work: (session: WarehouseSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A warehouse that cannot be reached or opened. */
+export class WarehouseError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'WarehouseError';
+  }
+}

@@ -1,0 +1,83 @@
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import type { FileCounts } from '../contract/answers.ts';
+import type { RowWarning } from '../util/row-state.ts';
+import { textColumn } from '../util/row-state.ts';
+
+/**
+ * The rows that load: no reason was given to them.
+ * @param table a fully transformed table
+ * @param columns the columns to keep, in order
+ * @returns the loaded rows
+ */
+export function loadedRows(table: ColumnTable, columns: readonly string[]): ColumnTable {
+  return table.filter((d: any) => d.reason === null).select([...columns]);
+}
+
+/**
+ * The rows that do not load, for the rejects table: `file`, `line`, `reason`, `raw`, plus the
+ * parsed `transaction_date` and `amount_usd_cents` where the table has them (null otherwise),
+ * which quarantined revenue sums.
+ * @param table a fully transformed table
+ * @param file the file the rows came from
+ * @returns one row per rejected, duplicate or superseded record, in file order
+ */
+export function rejectedRows(table: ColumnTable, file: string): ColumnTable {
+  const names = table.columnNames();
+  const rejected = table.filter((d: any) => d.reason !== null);
+  const n = rejected.numRows();
+  const nulls = () => new Array(n).fill(null);
+  return aq.table({
+    file: new Array(n).fill(file),
+    line: Array.from(rejected.array('line') as ArrayLike<number>),
+    reason: Array.from(rejected.array('reason') as ArrayLike<string>),
+    raw: Array.from(rejected.array('raw') as ArrayLike<string>),
+    transaction_date: names.includes('transaction_date') ? Array.from(rejected.array('transaction_date') as ArrayLike<string | null>) : nulls(),
+    amount_usd_cents: names.includes('amount_usd_cents') ? Array.from(rejected.array('amount_usd_cents') as ArrayLike<number | null>) : nulls(),
+  });
+}
+
+/**
+ * The warnings of the rows that load, one row per warning: `file`, `line`, `kind`, `column`, `value`.
+ * @param table a fully transformed table
+ * @param file the file the rows came from
+ * @returns the warnings in file order
+ */
+export function collectWarnings(table: ColumnTable, file: string): ColumnTable {
+  const out = { file: [] as string[], line: [] as (number | null)[], kind: [] as string[], column: [] as (string | null)[], value: [] as (string | null)[] };
+  if (!table.columnNames().includes('warnings')) return aq.table(out);
+  const reasons = textColumn(table, 'reason');
+  const lines = table.array('line') as ArrayLike<number>;
+  const lists = table.array('warnings') as ArrayLike<RowWarning[] | null>;
+  for (let i = 0; i < reasons.length; i++) {
+    if (reasons[i] !== null || !lists[i]) continue;
+    for (const warning of lists[i] as RowWarning[]) {
+      out.file.push(file);
+      out.line.push(lines[i]);
+      out.kind.push(warning.kind);
+      out.column.push(warning.column);
+      out.value.push(warning.value);
+    }
+  }
+  return aq.table(out);
+}
+
+/**
+ * Counts a file's rows by outcome; `read = loaded + duplicate + superseded + rejected` by construction.
+ * @param table a fully transformed table
+ * @returns the counts, and the rejected rows per reason
+ */
+export function countRows(table: ColumnTable): { counts: FileCounts; byReason: Record<string, number> } {
+  const counts: FileCounts = { read: 0, loaded: 0, duplicate: 0, superseded: 0, rejected: 0 };
+  const byReason: Record<string, number> = {};
+  for (const reason of textColumn(table, 'reason')) {
+    counts.read++;
+    if (reason === null) counts.loaded++;
+    else if (reason === 'duplicate' || reason === 'superseded') counts[reason]++;
+    else {
+      counts.rejected++;
+      byReason[reason] = (byReason[reason] ?? 0) + 1;
+    }
+  }
+  return { counts, byReason };
+}
