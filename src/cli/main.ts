@@ -3,6 +3,7 @@ import { VERSION } from './options.ts';
 import { runCommand } from './commands/run.ts';
 import { sqlCommand } from './commands/sql.ts';
 import { reportCommand } from './commands/report.ts';
+import { dfdCommand } from './commands/dfd.ts';
 
 /**
  * The `etlbook` command line.
@@ -17,7 +18,8 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .addCommand(runCommand())
     .addCommand(sqlCommand())
-    .addCommand(reportCommand());
+    .addCommand(reportCommand())
+    .addCommand(dfdCommand());
   for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync(argv);
