@@ -5,6 +5,7 @@ import { openWarehouse } from '../../load/open-warehouse.ts';
 import { queryReportData } from '../../analysis/query-answers.ts';
 import type { Warehouse } from '../../load/warehouse.ts';
 import { writeReport } from '../../report/build-report.ts';
+import { allDfds, renderDfdSvg, streamContextDfd } from '../../dfd/index.ts';
 import { parseAsOf, withWarehouseOptions, type WarehouseFlags } from '../options.ts';
 import { reportError } from '../errors.ts';
 
@@ -20,7 +21,12 @@ export async function writeRunReport(
 ): Promise<string> {
   const data = await queryReportData(warehouse, { schema: options.schema, asOf: options.asOf ?? null, command: options.command });
   await mkdir(dirname(options.out), { recursive: true });
-  await writeReport(data, options.out);
+  await writeReport(data, options.out, {
+    contextDiagramSvg: await renderDfdSvg(streamContextDfd, { standalone: false }),
+    // Links are relative to the report, which sits in exports/ beside dfd/ and notebooks/.
+    diagramLinks: allDfds.filter((dfd) => dfd !== streamContextDfd).map((dfd) => ({ title: dfd.title, href: `dfd/${dfd.name}.svg` })),
+    notebooksHref: 'notebooks/index.html',
+  });
   return options.out;
 }
 
