@@ -1,0 +1,52 @@
+/**
+ * etlbook's public API: everything a notebook or a script needs, from reading files to the
+ * report. Notebooks import only from here.
+ */
+
+// The contract as data and the answers' shape.
+export * from './contract/stream.ts';
+export type * from './contract/answers.ts';
+
+// Field rules, one pure function each.
+export * from './op/index.ts';
+
+// Ingest: files → Arquero tables.
+export { loadCsv, fromCsv, type CsvInput, type ReadCsvOptions } from './ingest/read-csv.ts';
+export { loadStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs } from './ingest/load-stream-inputs.ts';
+export { InputError } from './ingest/input-error.ts';
+
+// Transform: pure table → table verbs.
+export { applyTextRules } from './transform/apply-text-rules.ts';
+export { rejectMissingKeys } from './transform/reject-missing-keys.ts';
+export { parseDates } from './transform/parse-dates.ts';
+export { parseAmounts } from './transform/parse-amounts.ts';
+export { readFxRates, lookupRate, type FxRates, type FxRatesResult } from './transform/read-fx-rates.ts';
+export { convertCurrencies } from './transform/convert-currencies.ts';
+export { normalizeEmails } from './transform/normalize-emails.ts';
+export { normalizePlans } from './transform/normalize-plans.ts';
+export { markDuplicates, type MarkDuplicatesOptions } from './transform/mark-duplicates.ts';
+export { rejectOrphanProducts, rejectOrphanTransactions } from './transform/check-references.ts';
+export { spendPerUser, type SpendPerUserOptions } from './transform/spend-per-user.ts';
+export { loadedRows, rejectedRows, collectWarnings, countRows } from './transform/split-rows.ts';
+export { cleanStream, cleanUsers, cleanProducts, cleanTransactions, type CleanStream, type StreamInputs } from './transform/clean-stream.ts';
+
+// Load: PostgreSQL, embedded or server.
+export { openWarehouse, DEFAULT_WAREHOUSE_DIR, type WarehouseOptions } from './load/open-warehouse.ts';
+export { openPglite } from './load/open-pglite.ts';
+export { openPostgres } from './load/open-postgres.ts';
+export { loadStream, type LoadStreamOptions, type LoadResult } from './load/load-stream.ts';
+export { sqlFile, sqlFiles, SQL_ROOT } from './load/sql-files.ts';
+export { formatSql } from './load/pgp.ts';
+export { WarehouseError, type Warehouse, type WarehouseSession } from './load/warehouse.ts';
+
+// Analysis: the questions, answered in SQL.
+export { queryAnswers, queryReportData, latestTransactionDate, AnswersError } from './analysis/query-answers.ts';
+export { windowMonths, isPartialMonth } from './analysis/window-months.ts';
+export { formatSummary } from './analysis/format-summary.ts';
+
+// The whole pipeline in one call.
+export { runStream, type RunStreamOptions, type RunStreamResult } from './pipeline/run-stream.ts';
+
+// Report and diagrams.
+export * from './report/index.ts';
+export * from './dfd/index.ts';
