@@ -47,6 +47,9 @@ export { formatSummary } from './analysis/format-summary.ts';
 // The whole pipeline in one call.
 export { runStream, type RunStreamOptions, type RunStreamResult } from './pipeline/run-stream.ts';
 
+// Sample data.
+export { generateStream, type GenerateOptions, type GenerateSummary } from './generate/index.ts';
+
 // Report and diagrams.
 export * from './report/index.ts';
 export * from './dfd/index.ts';

@@ -13,8 +13,11 @@ export function formatUsd(value: number | null): string {
   return value === null ? '–' : usd.format(value);
 }
 
+/** Box drawing without a rule between every row. */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
 function table(head: string[], rows: (string | number)[][], numeric: number[] = []): string {
-  const out = new Table({ head, style: { head: [], border: [] }, colAligns: head.map((_, i) => (numeric.includes(i) ? 'right' : 'left')) });
+  const out = new Table({ head, style: { head: [], border: [] }, chars: COMPACT, colAligns: head.map((_, i) => (numeric.includes(i) ? 'right' : 'left')) });
   out.push(...rows.map((row) => row.map(String)));
   return out.toString();
 }

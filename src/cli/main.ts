@@ -4,6 +4,7 @@ import { runCommand } from './commands/run.ts';
 import { sqlCommand } from './commands/sql.ts';
 import { reportCommand } from './commands/report.ts';
 import { dfdCommand } from './commands/dfd.ts';
+import { generateCommand } from './commands/generate.ts';
 
 /**
  * The `etlbook` command line.
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(runCommand())
     .addCommand(sqlCommand())
     .addCommand(reportCommand())
+    .addCommand(generateCommand())
     .addCommand(dfdCommand());
   for (const command of program.commands) command.exitOverride();
   try {
