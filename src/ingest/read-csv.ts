@@ -77,6 +77,7 @@ const trimHeader = (name: string) => name.replace(/^\p{White_Space}+|\p{White_Sp
 
 async function readRecords(bytes: Readable, spec: FileSpec, file: string): Promise<Omit<CsvInput, 'sha256'>> {
   let lastLine = 0;
+  let lastEmptyLines = 0;
   const parser = parse({
     info: true,
     raw: true,
@@ -85,8 +86,9 @@ async function readRecords(bytes: Readable, spec: FileSpec, file: string): Promi
     relax_quotes: true,
     skip_empty_lines: true,
     // Called synchronously per record, so an error further on can say where the last good record ended.
-    on_record: (record: string[], context: { lines: number }) => {
+    on_record: (record: string[], context: { lines: number; empty_lines: number }) => {
       lastLine = context.lines;
+      lastEmptyLines = context.empty_lines;
       return record;
     },
   });
@@ -126,10 +128,12 @@ async function readRecords(bytes: Readable, spec: FileSpec, file: string): Promi
     await Promise.all([pipeline(bytes, normalizeLineEnds(file), parser), consume]);
   } catch (error) {
     if (error instanceof CsvError) {
-      const detail = error as CsvError & { lines?: number; column?: number };
+      const detail = error as CsvError & { lines?: number; column?: number; empty_lines?: number };
+      // The unclosed record starts after the last good one and any blank lines skipped since.
+      const skipped = (detail.empty_lines ?? lastEmptyLines) - lastEmptyLines;
       const what = error.code === 'CSV_QUOTE_NOT_CLOSED' ? `a quoted field is never closed` : error.message;
       throw new InputError(file, what, {
-        line: error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : detail.lines,
+        line: error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 + skipped : detail.lines,
         column: typeof detail.column === 'number' ? detail.column + 1 : undefined,
       });
     }

@@ -33,9 +33,22 @@ export function spendPerUser(users: ColumnTable, transactions: ColumnTable, { as
   // Arquero's orderby compares strings by locale; the contract ties by code point.
   const ids = joined.array('customer_id') as unknown as string[];
   const spend = joined.array('total_spend_cents') as unknown as number[];
-  const order = Array.from(ids, (_, i) => i).sort((a, b) => spend[b] - spend[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  const order = Array.from(ids, (_, i) => i).sort((a, b) => spend[b] - spend[a] || compareCodePoints(ids[a], ids[b]));
   return aq.table(Object.fromEntries(joined.columnNames().map((name) => {
     const column = joined.array(name) as ArrayLike<unknown>;
     return [name, order.map((i) => column[i])];
   })));
+}
+
+// JavaScript's < compares UTF-16 code units, which puts U+10000 and above (surrogates,
+// D800–DFFF) before U+E000–U+FFFF. Shifting the two ranges past each other at the first
+// difference gives code point order (ICU's fix-up).
+function compareCodePoints(a: string, b: string): number {
+  const fixUp = (unit: number) => (unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const left = a.charCodeAt(i);
+    const right = b.charCodeAt(i);
+    if (left !== right) return fixUp(left) - fixUp(right);
+  }
+  return a.length - b.length;
 }
