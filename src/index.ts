@@ -46,6 +46,7 @@ export { formatSummary } from './analysis/format-summary.ts';
 
 // The whole pipeline in one call.
 export { runStream, type RunStreamOptions, type RunStreamResult } from './pipeline/run-stream.ts';
+export { buildStreamReport, writeStreamReport, type StreamReportOptions } from './pipeline/write-stream-report.ts';
 
 // Sample data.
 export { generateStream, type GenerateOptions, type GenerateSummary } from './generate/index.ts';

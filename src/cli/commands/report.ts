@@ -1,11 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { Command } from 'commander';
 import { openWarehouse } from '../../load/open-warehouse.ts';
-import { queryReportData } from '../../analysis/query-answers.ts';
 import type { Warehouse } from '../../load/warehouse.ts';
-import { writeReport } from '../../report/build-report.ts';
-import { allDfds, renderDfdSvg, streamContextDfd } from '../../dfd/index.ts';
+import { writeStreamReport } from '../../pipeline/write-stream-report.ts';
 import { parseAsOf, withWarehouseOptions, type WarehouseFlags } from '../options.ts';
 import { reportError } from '../errors.ts';
 
@@ -15,19 +11,11 @@ import { reportError } from '../errors.ts';
  * @param options schema, as-of date, output file and the command to cite
  * @returns the file written
  */
-export async function writeRunReport(
+export function writeRunReport(
   warehouse: Warehouse,
   options: { schema: string; asOf?: string | null; out: string; command: string },
 ): Promise<string> {
-  const data = await queryReportData(warehouse, { schema: options.schema, asOf: options.asOf ?? null, command: options.command });
-  await mkdir(dirname(options.out), { recursive: true });
-  await writeReport(data, options.out, {
-    contextDiagramSvg: await renderDfdSvg(streamContextDfd, { standalone: false }),
-    // Links are relative to the report, which sits in exports/ beside dfd/ and notebooks/.
-    diagramLinks: allDfds.filter((dfd) => dfd !== streamContextDfd).map((dfd) => ({ title: dfd.title, href: `dfd/${dfd.name}.svg` })),
-    notebooksHref: 'notebooks/index.html',
-  });
-  return options.out;
+  return writeStreamReport(warehouse, options.out, options);
 }
 
 interface ReportFlags extends WarehouseFlags {
