@@ -52,8 +52,7 @@ function isDigit(code: number): boolean {
  *
  * A number N is ASCII digits with an optional `.` and at least one digit after it, or
  * US grouping (`1,234`, `1,234.56`: a lead group of one to three digits, then groups of
- * exactly three; a lead group starting with 0 is refused, as no US writer groups
- * that way while `0,125` is a European 0.125). Shapes are `N`, `-N` and `(N)` (negative), with at most one `$`, `€`
+ * exactly three). Shapes are `N`, `-N` and `(N)` (negative), with at most one `$`, `€`
  * or `£` right before N or before the sign or parenthesis, and white space allowed only
  * right after that symbol. Rounding is half away from zero on the decimal digits
  * themselves, never through binary floating point.
@@ -97,8 +96,8 @@ export function parseAmount(text: string): ParsedAmount | null {
   }
   if (i === start) return null;
   if (code === COMMA) {
-    // A US lead group is 1–3 digits and never starts with 0: `0,123` is a European 0.123.
-    if (i - start > 3 || text.charCodeAt(start) === ZERO) return null;
+    // The contract's grouping: a lead group of 1–3 digits, then groups of exactly three.
+    if (i - start > 3) return null;
     while (code === COMMA) {
       for (let k = 0; k < 3; k++) {
         code = text.charCodeAt(++i);

@@ -16,6 +16,8 @@ const accepted: Array<[string, number, CurrencySymbol | null]> = [
   ['1234567.89', 123456789, null],
   // US grouping
   ['1,234', 123400, null],
+  // The grammar's lead group is any one to three digits, so a zero lead group is still grouping.
+  ['0,123', 12300, null],
   ['1,234.56', 123456, null],
   ['12,345,678.9', 1234567890, null],
   ['999,999', 99999900, null],
@@ -108,7 +110,6 @@ const rejected: string[] = [
   '1,,234',
   '1,234.',
   '1.234,56',
-  '0,123',
   '1,234,5678',
   '12.3.4',
   '½',
