@@ -51,6 +51,12 @@ export { buildStreamReport, writeStreamReport, type StreamReportOptions } from '
 // Sample data.
 export { generateStream, type GenerateOptions, type GenerateSummary } from './generate/index.ts';
 
+// Notebook display: tables, rows and SVG as HTML bundles that render in Jupyter, VS Code and the exports.
+export { display, isInsideTslab, type MimeBundle } from './notebook/display.ts';
+export { toTableBundle, showTable, type TableBundleOptions } from './notebook/to-table-bundle.ts';
+export { toRowsBundle, showRows, type RowsBundleOptions } from './notebook/to-rows-bundle.ts';
+export { toSvgBundle, showSvg, type SvgBundleOptions } from './notebook/to-svg-bundle.ts';
+
 // Report and diagrams.
 export * from './report/index.ts';
 export * from './dfd/index.ts';

@@ -5,6 +5,8 @@ import { sqlCommand } from './commands/sql.ts';
 import { reportCommand } from './commands/report.ts';
 import { dfdCommand } from './commands/dfd.ts';
 import { generateCommand } from './commands/generate.ts';
+import { notebooksCommand } from './commands/notebooks.ts';
+import { kernelCommand } from './commands/kernel.ts';
 
 /**
  * The `etlbook` command line.
@@ -21,7 +23,9 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(sqlCommand())
     .addCommand(reportCommand())
     .addCommand(generateCommand())
-    .addCommand(dfdCommand());
+    .addCommand(dfdCommand())
+    .addCommand(notebooksCommand())
+    .addCommand(kernelCommand());
   for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync(argv);

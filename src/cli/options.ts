@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { DEFAULT_WAREHOUSE_DIR } from '../load/open-warehouse.ts';
 
@@ -33,5 +34,5 @@ export function parseAsOf(value: string): string {
   return value;
 }
 
-/** etlbook's version, from package.json. */
-export const VERSION: string = (await import('../../package.json', { with: { type: 'json' } })).default.version;
+/** etlbook's version, from package.json (read synchronously: src/ has no top-level await, for tslab's CommonJS). */
+export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import { runNotebooks } from '../../notebook/run-notebooks.ts';
+import { reportError } from '../errors.ts';
 
 /**
  * Builds the `notebooks` command: runs notebooks headless in this project's tslab kernel and exports them.
@@ -27,11 +28,17 @@ Progress goes to stderr. A failing or timed-out cell stops its notebook, prints 
 the cell number, the cell's first line and the traceback, and makes the command exit non-zero.`,
     )
     .action(async (names: string[], options: { timeout: number; out: string; notebooks: string }, command: Command) => {
-      const runs = await runNotebooks(names, {
-        timeoutSeconds: options.timeout,
-        outDir: path.resolve(options.out),
-        notebooksDir: path.resolve(options.notebooks),
-      });
+      let runs;
+      try {
+        runs = await runNotebooks(names, {
+          timeoutSeconds: options.timeout,
+          outDir: path.resolve(options.out),
+          notebooksDir: path.resolve(options.notebooks),
+        });
+      } catch (error) {
+        process.exitCode = reportError(error);
+        return;
+      }
       const failed = runs.filter((run) => run.failure);
       process.stderr.write(`${runs.length - failed.length} passed, ${failed.length} failed\n`);
       if (failed.length > 0) command.error(`notebooks failed: ${failed.map((run) => run.name).join(', ')}`, { exitCode: 1 });
