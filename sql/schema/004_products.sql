@@ -1,7 +1,7 @@
 -- Subscriptions: one row per subscription, owned by one user.
 create table ${schema:name}.products (
     subscription_id text primary key check (subscription_id <> ''),
-    customer_id text not null references ${schema:name}.users (customer_id),
+    customer_id text not null,  -- references users: sql/keys/001_products.sql
     plan_id text,
     plan_name text,
     product_category text not null
@@ -12,5 +12,3 @@ create table ${schema:name}.products (
         check (billing_status in ('active', 'trialing', 'past_due', 'canceled', 'unpaid')),
     source_line integer not null check (source_line > 1)
 );
-
-create index on ${schema:name}.products (customer_id);

@@ -1,8 +1,9 @@
 -- Payments from Stripe, in their own currency and in USD at the month's rate.
 create table ${schema:name}.transactions (
-    transaction_id text primary key check (transaction_id <> ''),
-    customer_id text not null references ${schema:name}.users (customer_id),
-    subscription_id text not null references ${schema:name}.products (subscription_id),
+    transaction_id text not null check (transaction_id <> ''),
+    -- customer_id and subscription_id reference users and products: sql/keys/002_transactions.sql
+    customer_id text not null,
+    subscription_id text not null,
     transaction_date date not null,
     -- Negative amounts are refunds; revenue is net of them.
     total_amount numeric(18, 2) not null,
@@ -11,7 +12,3 @@ create table ${schema:name}.transactions (
     amount_usd numeric(18, 2) not null,
     source_line integer not null check (source_line > 1)
 );
-
-create index on ${schema:name}.transactions (customer_id);
-create index on ${schema:name}.transactions (subscription_id);
-create index on ${schema:name}.transactions (transaction_date);

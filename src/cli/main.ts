@@ -7,6 +7,7 @@ import { dfdCommand } from './commands/dfd.ts';
 import { generateCommand } from './commands/generate.ts';
 import { notebooksCommand } from './commands/notebooks.ts';
 import { kernelCommand } from './commands/kernel.ts';
+import { benchCommand } from './commands/bench.ts';
 
 /**
  * The `etlbook` command line.
@@ -25,7 +26,8 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(generateCommand())
     .addCommand(dfdCommand())
     .addCommand(notebooksCommand())
-    .addCommand(kernelCommand());
+    .addCommand(kernelCommand())
+    .addCommand(benchCommand());
   for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync(argv);

@@ -101,6 +101,7 @@ export async function loadStream(warehouse: Warehouse, clean: CleanStream, optio
     for (const { table, rows, columns } of TABLES) {
       await session.copyCsv({ schema, table }, columns.map(([name]) => name), toCopyCsv(rows(clean), columns.map(([, column]) => column)));
     }
+    for (const [, file] of sqlFiles.keys) await session.exec(formatSql(file, { schema }));
     await buildMarts(session, schema);
     const [run] = await session.query<{ run_id: string | number }>(
       formatSql(

@@ -30,7 +30,7 @@ export function* toCopyCsv(table: ColumnTable, columns: readonly CopyColumn[], r
   const cents = columns.map((column) => column.as === 'cents');
   const n = table.numRows();
   for (let start = 0; start < n; start += rowsPerChunk) {
-    let chunk = '';
+    const lines: string[] = [];
     for (let i = start; i < Math.min(n, start + rowsPerChunk); i++) {
       let line = '';
       for (let c = 0; c < arrays.length; c++) {
@@ -40,10 +40,13 @@ export function* toCopyCsv(table: ColumnTable, columns: readonly CopyColumn[], r
         if (value === null || value === undefined) continue;
         if (cents[c]) line += centsToDecimal(value as number);
         else if (typeof value === 'number') line += String(value);
-        else line += `"${String(value).replace(/"/g, '""')}"`;
+        else {
+          const text = String(value);
+          line += text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
+        }
       }
-      chunk += line + '\n';
+      lines.push(line);
     }
-    yield chunk;
+    yield `${lines.join('\n')}\n`;
   }
 }
