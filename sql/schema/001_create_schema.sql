@@ -13,3 +13,17 @@ create table if not exists ${schema:name}.load_runs (
     timings_ms jsonb not null,
     etlbook_version text not null
 );
+
+-- Before load_runs knew batches; a warehouse made by an older etlbook gains the column.
+alter table ${schema:name}.load_runs add column if not exists batch integer;
+
+-- The input files of every batch loaded, byte for byte, in parts: `--mode merge` re-reads
+-- them so that a merged warehouse is exactly what one run over all batches would give.
+create table if not exists ${schema:name}.input_files (
+    batch integer not null check (batch > 0),
+    file text not null,
+    sha256 text not null check (sha256 ~ '^[0-9a-f]{64}$'),
+    part integer not null check (part >= 0),
+    content bytea not null,
+    primary key (batch, file, part)
+);

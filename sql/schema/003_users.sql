@@ -4,5 +4,7 @@ create table ${schema:name}.users (
     customer_name text,
     -- Lower-cased and validated by the transform; NULL where the export's email was invalid.
     customer_email text check (customer_email ~ '^[^@]+@[^@ ]*\.[^@ ]*$'),
-    source_line integer not null check (source_line > 1)
+    source_line integer not null check (source_line > 1),
+    -- Which load brought the row: 1, then one more per `--mode merge` batch (see input_files).
+    source_batch integer not null check (source_batch > 0)
 );

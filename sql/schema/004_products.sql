@@ -10,5 +10,7 @@ create table ${schema:name}.products (
     contract_amount numeric(18, 2) not null,
     billing_status text
         check (billing_status in ('active', 'trialing', 'past_due', 'canceled', 'unpaid')),
-    source_line integer not null check (source_line > 1)
+    source_line integer not null check (source_line > 1),
+    -- Which load brought the row: 1, then one more per `--mode merge` batch (see input_files).
+    source_batch integer not null check (source_batch > 0)
 );

@@ -10,5 +10,7 @@ create table ${schema:name}.transactions (
     currency text not null check (currency <> ''),
     usd_per_unit numeric not null check (usd_per_unit > 0),
     amount_usd numeric(18, 2) not null,
-    source_line integer not null check (source_line > 1)
+    source_line integer not null check (source_line > 1),
+    -- Which load brought the row: 1, then one more per `--mode merge` batch (see input_files).
+    source_batch integer not null check (source_batch > 0)
 );

@@ -17,6 +17,17 @@ export interface LoadedStreamInputs extends StreamInputs {
   files: { file: string; path: string; sha256: string; rows: number }[];
 }
 
+/**
+ * The FX lookup from fx_rates.csv as read, and its rows that did not parse as warnings.
+ * @param fx the FX file as read
+ * @returns `rates`, and `fxWarnings` (`file`, `line`, `kind`, `column`, `value`)
+ */
+export function fxRatesOf(fx: CsvInput): Pick<StreamInputs, 'rates' | 'fxWarnings'> {
+  const { rates, skipped } = readFxRates(fx.table);
+  const fxWarnings = skipped.derive({ file: aq.escape(() => FX_RATES.file), kind: aq.escape(() => 'bad_fx_rate') }).select('file', 'line', 'kind', 'column', 'value');
+  return { rates, fxWarnings };
+}
+
 const exists = (path: string) => access(path).then(() => true, () => false);
 
 /**
@@ -42,8 +53,7 @@ export async function loadStreamInputs(dir: string): Promise<LoadedStreamInputs>
   const ownFx = join(dir, FX_RATES.file);
   const fxPath = (await exists(ownFx)) ? ownFx : REFERENCE_FX_RATES;
   const fx = await read(FX_RATES, fxPath);
-  const { rates, skipped } = readFxRates(fx.table);
-  const fxWarnings = skipped.derive({ file: aq.escape(() => FX_RATES.file), kind: aq.escape(() => 'bad_fx_rate') }).select('file', 'line', 'kind', 'column', 'value');
+  const { rates, fxWarnings } = fxRatesOf(fx);
   const describe = (input: CsvInput, path: string) => ({ file: input.file, path, sha256: input.sha256, rows: input.table.numRows() });
   return {
     users,

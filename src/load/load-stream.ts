@@ -3,6 +3,7 @@ import { formatSql } from './pgp.ts';
 import { sqlFile, sqlFiles } from './sql-files.ts';
 import { toCopyCsv, type CopyColumn } from './to-copy-csv.ts';
 import type { Warehouse, WarehouseSession } from './warehouse.ts';
+import { lockSchema, storeBatch, type BatchFile } from './input-batches.ts';
 
 /** Options for {@link loadStream}. */
 export interface LoadStreamOptions {
@@ -16,6 +17,12 @@ export interface LoadStreamOptions {
   version?: string;
   /** [now=() => new Date()] the clock, for `load_runs` */
   now?: () => Date;
+  /** [mode='replace'] recorded in `load_runs`; `replace` also forgets the batches loaded before */
+  mode?: 'replace' | 'merge';
+  /** [batch=1] this load's batch number */
+  batch?: number;
+  /** [batchFiles=inputs] the files kept in `input_files` for later merges */
+  batchFiles?: BatchFile[];
 }
 
 /** What a load did. */
@@ -30,7 +37,7 @@ const TABLES: { table: string; rows: (clean: CleanStream) => CleanStream['users'
   {
     table: 'users',
     rows: (clean) => clean.users,
-    columns: [['customer_id', { from: 'customer_id' }], ['customer_name', { from: 'customer_name' }], ['customer_email', { from: 'customer_email' }], ['source_line', { from: 'line' }]],
+    columns: [['customer_id', { from: 'customer_id' }], ['customer_name', { from: 'customer_name' }], ['customer_email', { from: 'customer_email' }], ['source_line', { from: 'line' }], ['source_batch', { from: 'batch' }]],
   },
   {
     table: 'products',
@@ -38,7 +45,7 @@ const TABLES: { table: string; rows: (clean: CleanStream) => CleanStream['users'
     columns: [
       ['subscription_id', { from: 'subscription_id' }], ['customer_id', { from: 'customer_id' }], ['plan_id', { from: 'plan_id' }],
       ['plan_name', { from: 'plan_name' }], ['product_category', { from: 'product_category' }], ['billing_interval', { from: 'billing_interval' }],
-      ['contract_amount', { from: 'contract_amount_cents', as: 'cents' }], ['billing_status', { from: 'billing_status' }], ['source_line', { from: 'line' }],
+      ['contract_amount', { from: 'contract_amount_cents', as: 'cents' }], ['billing_status', { from: 'billing_status' }], ['source_line', { from: 'line' }], ['source_batch', { from: 'batch' }],
     ],
   },
   {
@@ -47,21 +54,21 @@ const TABLES: { table: string; rows: (clean: CleanStream) => CleanStream['users'
     columns: [
       ['transaction_id', { from: 'transaction_id' }], ['customer_id', { from: 'customer_id' }], ['subscription_id', { from: 'subscription_id' }],
       ['transaction_date', { from: 'transaction_date' }], ['total_amount', { from: 'total_amount_cents', as: 'cents' }], ['currency', { from: 'currency' }],
-      ['usd_per_unit', { from: 'usd_per_unit' }], ['amount_usd', { from: 'amount_usd_cents', as: 'cents' }], ['source_line', { from: 'line' }],
+      ['usd_per_unit', { from: 'usd_per_unit' }], ['amount_usd', { from: 'amount_usd_cents', as: 'cents' }], ['source_line', { from: 'line' }], ['source_batch', { from: 'batch' }],
     ],
   },
   {
     table: 'rejects',
     rows: (clean) => clean.rejects,
     columns: [
-      ['file', { from: 'file' }], ['line', { from: 'line' }], ['reason', { from: 'reason' }], ['raw_text', { from: 'raw' }],
+      ['file', { from: 'file' }], ['batch', { from: 'batch' }], ['line', { from: 'line' }], ['reason', { from: 'reason' }], ['raw_text', { from: 'raw' }],
       ['transaction_date', { from: 'transaction_date' }], ['amount_usd', { from: 'amount_usd_cents', as: 'cents' }],
     ],
   },
   {
     table: 'warnings',
     rows: (clean) => clean.warnings,
-    columns: [['file', { from: 'file' }], ['line', { from: 'line' }], ['kind', { from: 'kind' }], ['column_name', { from: 'column' }], ['value', { from: 'value' }]],
+    columns: [['file', { from: 'file' }], ['batch', { from: 'batch' }], ['line', { from: 'line' }], ['kind', { from: 'kind' }], ['column_name', { from: 'column' }], ['value', { from: 'value' }]],
   },
 ];
 
@@ -81,9 +88,9 @@ async function buildMarts(session: WarehouseSession, schema: string): Promise<vo
 
 /**
  * Loads cleaned Stream data into the warehouse, replacing what the schema held: tables with
- * their keys and checks, bulk COPY for every row, the marts, and a `load_runs` record. It is
- * one transaction, so a failure at any point leaves the database exactly as it was, and two
- * runs on one schema queue on an advisory lock instead of interleaving.
+ * their keys and checks, bulk COPY for every row, the marts, the batch's input files and a
+ * `load_runs` record. It is one transaction, so a failure at any point leaves the database
+ * exactly as it was, and two runs on one schema queue on an advisory lock instead of interleaving.
  * @param warehouse where to load
  * @param clean the output of `cleanStream`
  * @param options see {@link LoadStreamOptions}
@@ -92,28 +99,41 @@ async function buildMarts(session: WarehouseSession, schema: string): Promise<vo
  * await loadStream(warehouse, cleanStream(inputs), { inputs: inputs.files });
  */
 export async function loadStream(warehouse: Warehouse, clean: CleanStream, options: LoadStreamOptions): Promise<LoadResult> {
-  const { schema = 'stream', inputs, timings = {}, version = '0.0.0', now = () => new Date() } = options;
-  const startedAt = now();
   const started = performance.now();
-  const runId = await warehouse.transaction(async (session) => {
-    await session.query(formatSql('select pg_advisory_xact_lock(hashtext($<schema>))::text', { schema }));
-    for (const [, file] of sqlFiles.schema) await session.exec(formatSql(file, { schema }));
-    for (const { table, rows, columns } of TABLES) {
-      await session.copyCsv({ schema, table }, columns.map(([name]) => name), toCopyCsv(rows(clean), columns.map(([, column]) => column)));
-    }
-    for (const [, file] of sqlFiles.keys) await session.exec(formatSql(file, { schema }));
-    await buildMarts(session, schema);
-    const [run] = await session.query<{ run_id: string | number }>(
-      formatSql(
-        `insert into $<schema:name>.load_runs
-           (mode, status, started_at, finished_at, inputs, counts, rejected_by_reason, timings_ms, etlbook_version)
-         values ('replace', 'succeeded', $<startedAt>, $<finishedAt>, $<inputs:json>, $<counts:json>, $<byReason:json>,
-                 $<timings:json>, $<version>)
-         returning run_id`,
-        { schema, startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), inputs, counts: clean.counts, byReason: clean.rejectedByReason, timings, version },
-      ),
-    );
-    return Number(run.run_id);
-  });
+  const runId = await warehouse.transaction((session) => loadStreamIn(session, clean, options));
   return { runId, ms: performance.now() - started };
+}
+
+/**
+ * {@link loadStream} inside a transaction the caller holds, for work that must share it (a
+ * merge reads the stored batches and loads under one lock).
+ * @param session the open transaction
+ * @param clean the output of `cleanStream`
+ * @param options see {@link LoadStreamOptions}
+ * @returns the run's id
+ */
+export async function loadStreamIn(session: WarehouseSession, clean: CleanStream, options: LoadStreamOptions): Promise<number> {
+  const { schema = 'stream', inputs, timings = {}, version = '0.0.0', now = () => new Date(), mode = 'replace', batch = 1, batchFiles = inputs } = options;
+  const startedAt = now();
+  await lockSchema(session, schema);
+  for (const [, file] of sqlFiles.schema) await session.exec(formatSql(file, { schema }));
+  for (const { table, rows, columns } of TABLES) {
+    await session.copyCsv({ schema, table }, columns.map(([name]) => name), toCopyCsv(rows(clean), columns.map(([, column]) => column)));
+  }
+  for (const [, file] of sqlFiles.keys) await session.exec(formatSql(file, { schema }));
+  await buildMarts(session, schema);
+  // A replace starts the batch history over; a merge appends to it.
+  if (mode === 'replace') await session.query(formatSql('delete from $<schema:name>.input_files', { schema }));
+  await storeBatch(session, schema, batch, batchFiles);
+  const [run] = await session.query<{ run_id: string | number }>(
+    formatSql(
+      `insert into $<schema:name>.load_runs
+         (mode, batch, status, started_at, finished_at, inputs, counts, rejected_by_reason, timings_ms, etlbook_version)
+       values ($<mode>, $<batch>, 'succeeded', $<startedAt>, $<finishedAt>, $<inputs:json>, $<counts:json>, $<byReason:json>,
+               $<timings:json>, $<version>)
+       returning run_id`,
+      { schema, mode, batch, startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), inputs, counts: clean.counts, byReason: clean.rejectedByReason, timings, version },
+    ),
+  );
+  return Number(run.run_id);
 }

@@ -1,7 +1,10 @@
 import type { Answers } from '../contract/answers.ts';
-import { loadStreamInputs, type LoadedStreamInputs } from '../ingest/load-stream-inputs.ts';
+import { FX_RATES } from '../contract/stream.ts';
+import { loadStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs } from '../ingest/load-stream-inputs.ts';
+import { isSameBatch, mergeBatches } from '../ingest/merge-batches.ts';
 import { cleanStream, type CleanStream } from '../transform/clean-stream.ts';
-import { loadStream } from '../load/load-stream.ts';
+import { loadStream, loadStreamIn } from '../load/load-stream.ts';
+import { lockSchema, readBatches } from '../load/input-batches.ts';
 import type { Warehouse } from '../load/warehouse.ts';
 import { queryAnswers } from '../analysis/query-answers.ts';
 
@@ -17,13 +20,24 @@ export interface RunStreamOptions {
   version?: string;
   /** [progress=() => {}] called with a line of progress per stage */
   progress?: (message: string) => void;
+  /**
+   * [mode='replace'] `replace` rebuilds the warehouse from this input alone; `merge` adds it as
+   * a further batch, giving what one run over every batch so far, in order, would give.
+   */
+  mode?: 'replace' | 'merge';
 }
 
 /** Everything a run produced. */
 export interface RunStreamResult {
   inputs: LoadedStreamInputs;
-  clean: CleanStream;
-  runId: number;
+  /** What loaded, every batch included; null when the batch was already loaded. */
+  clean: CleanStream | null;
+  /** The load's run id; null when the batch was already loaded. */
+  runId: number | null;
+  /** This load's batch number (1 for a replace), or the earlier batch that holds the same files. */
+  batch: number;
+  /** True when a merge found these files already loaded and changed nothing. */
+  alreadyLoaded: boolean;
   answers: Answers;
   /** Milliseconds per stage: read, clean, load, answer. */
   timings: Record<string, number>;
@@ -41,7 +55,7 @@ export interface RunStreamResult {
  * const { answers } = await runStream(warehouse, { input: 'data/raw/stream' });
  */
 export async function runStream(warehouse: Warehouse, options: RunStreamOptions): Promise<RunStreamResult> {
-  const { input, schema = 'stream', asOf = null, version, progress = () => {} } = options;
+  const { input, schema = 'stream', asOf = null, version, progress = () => {}, mode = 'replace' } = options;
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -52,14 +66,44 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
   progress(`reading ${input}`);
   const inputs = await timed('read', () => loadStreamInputs(input));
   for (const file of inputs.files) progress(`  ${file.file}: ${file.rows.toLocaleString('en-US')} rows`);
-  progress('applying the contract rules');
-  const clean = await timed('clean', () => cleanStream(inputs));
-  for (const [file, counts] of Object.entries(clean.counts)) {
-    progress(`  ${file}: ${counts.loaded.toLocaleString('en-US')} loaded, ${counts.duplicate} duplicate, ${counts.superseded} superseded, ${counts.rejected} rejected`);
+  // Only the input's own files are kept for later merges; the reference FX ships with etlbook.
+  const batchFiles = inputs.files.filter((file) => file.path !== REFERENCE_FX_RATES);
+  const reportCounts = (clean: CleanStream) => {
+    for (const [file, counts] of Object.entries(clean.counts)) {
+      progress(`  ${file}: ${counts.loaded.toLocaleString('en-US')} loaded, ${counts.duplicate} duplicate, ${counts.superseded} superseded, ${counts.rejected} rejected`);
+    }
+  };
+  const where = `${warehouse.kind === 'pglite' ? 'the embedded warehouse' : 'PostgreSQL'} (${warehouse.location}), schema ${schema}`;
+  let outcome: Pick<RunStreamResult, 'clean' | 'runId' | 'batch' | 'alreadyLoaded'>;
+  if (mode === 'replace') {
+    progress('applying the contract rules');
+    const clean = await timed('clean', () => cleanStream(inputs));
+    reportCounts(clean);
+    progress(`loading ${where}`);
+    const { runId } = await timed('load', () => loadStream(warehouse, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version }));
+    outcome = { clean, runId, batch: 1, alreadyLoaded: false };
+  } else {
+    // One transaction under the schema's lock from reading the stored batches to the commit,
+    // so a concurrent merge cannot slip a batch in between.
+    outcome = await warehouse.transaction(async (session) => {
+      await lockSchema(session, schema);
+      const stored = await readBatches(session, schema);
+      const same = stored.find((batch) => isSameBatch(batch, inputs.files));
+      if (same) {
+        progress(`these files were loaded as batch ${same.batch}: nothing to do`);
+        return { clean: null, runId: null, batch: same.batch, alreadyLoaded: true };
+      }
+      const batch = (stored[stored.length - 1]?.batch ?? 0) + 1;
+      progress(`applying the contract rules to batch ${batch} with the ${stored.length} batch${stored.length === 1 ? '' : 'es'} loaded before`);
+      const ownFx = batchFiles.some((file) => file.file === FX_RATES.file);
+      const clean = await timed('clean', async () => cleanStream(await mergeBatches(stored, inputs, ownFx)));
+      reportCounts(clean);
+      progress(`merging batch ${batch} into ${where}`);
+      const runId = await timed('load', () => loadStreamIn(session, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version, mode, batch }));
+      return { clean, runId, batch, alreadyLoaded: false };
+    });
   }
-  progress(`loading ${warehouse.kind === 'pglite' ? 'the embedded warehouse' : 'PostgreSQL'} (${warehouse.location}), schema ${schema}`);
-  const { runId } = await timed('load', () => loadStream(warehouse, clean, { schema, inputs: inputs.files, timings: { ...timings }, version }));
   progress('answering the questions in SQL');
   const answers = await timed('answer', () => queryAnswers(warehouse, { schema, asOf }));
-  return { inputs, clean, runId, answers, timings };
+  return { inputs, ...outcome, answers, timings };
 }

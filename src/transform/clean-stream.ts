@@ -27,15 +27,15 @@ export interface StreamInputs {
 
 /** Stream's data after every rule of the contract: what loads, and what does not and why. */
 export interface CleanStream {
-  /** `customer_id`, `customer_name`, `customer_email`, `line` */
+  /** `customer_id`, `customer_name`, `customer_email`, `line`, `batch` */
   users: ColumnTable;
-  /** `subscription_id`, `customer_id`, `plan_id`, `plan_name`, `product_category`, `billing_interval`, `contract_amount_cents`, `billing_status`, `line` */
+  /** `subscription_id`, `customer_id`, `plan_id`, `plan_name`, `product_category`, `billing_interval`, `contract_amount_cents`, `billing_status`, `line`, `batch` */
   products: ColumnTable;
-  /** `transaction_id`, `customer_id`, `subscription_id`, `total_amount_cents`, `currency`, `usd_per_unit`, `amount_usd_cents`, `transaction_date`, `line` */
+  /** `transaction_id`, `customer_id`, `subscription_id`, `total_amount_cents`, `currency`, `usd_per_unit`, `amount_usd_cents`, `transaction_date`, `line`, `batch` */
   transactions: ColumnTable;
-  /** Every record read but not loaded: `file`, `line`, `reason`, `raw`, `transaction_date`, `amount_usd_cents` */
+  /** Every record read but not loaded: `file`, `batch`, `line`, `reason`, `raw`, `transaction_date`, `amount_usd_cents` */
   rejects: ColumnTable;
-  /** Data-quality notes on loaded rows: `file`, `line`, `kind`, `column`, `value` */
+  /** Data-quality notes on loaded rows: `file`, `batch`, `line`, `kind`, `column`, `value` */
   warnings: ColumnTable;
   /** Per file: read, loaded, duplicate, superseded, rejected. */
   counts: Record<string, FileCounts>;
@@ -43,15 +43,22 @@ export interface CleanStream {
   rejectedByReason: Record<string, Record<string, number>>;
 }
 
-export const USER_COLUMNS = ['customer_id', 'customer_name', 'customer_email', 'line'] as const;
+export const USER_COLUMNS = ['customer_id', 'customer_name', 'customer_email', 'line', 'batch'] as const;
 export const PRODUCT_COLUMNS = [
   'subscription_id', 'customer_id', 'plan_id', 'plan_name', 'product_category',
-  'billing_interval', 'contract_amount_cents', 'billing_status', 'line',
+  'billing_interval', 'contract_amount_cents', 'billing_status', 'line', 'batch',
 ] as const;
 export const TRANSACTION_COLUMNS = [
   'transaction_id', 'customer_id', 'subscription_id', 'total_amount_cents', 'currency',
-  'usd_per_unit', 'amount_usd_cents', 'transaction_date', 'line',
+  'usd_per_unit', 'amount_usd_cents', 'transaction_date', 'line', 'batch',
 ] as const;
+
+const WARNING_COLUMNS = ['file', 'batch', 'line', 'kind', 'column', 'value'];
+
+/** A table from a single file is batch 1 (see `concatBatches` for several). */
+function batched(table: ColumnTable, batch = 1): ColumnTable {
+  return table.columnNames().includes('batch') ? table : table.assign({ batch: new Array<number>(table.numRows()).fill(batch) });
+}
 
 /**
  * The users file through its field rules and duplicates.
@@ -114,9 +121,11 @@ export function cleanTransactions(table: ColumnTable, parents: { users: ColumnTa
  * clean.counts['transactions.csv']; // { read, loaded, duplicate, superseded, rejected }
  */
 export function cleanStream(inputs: StreamInputs): CleanStream {
-  const users = cleanUsers(inputs.users.table);
-  const products = cleanProducts(inputs.products.table, users);
-  const transactions = cleanTransactions(inputs.transactions.table, { users, products }, inputs.rates);
+  const users = cleanUsers(batched(inputs.users.table));
+  const products = cleanProducts(batched(inputs.products.table), users);
+  const transactions = cleanTransactions(batched(inputs.transactions.table), { users, products }, inputs.rates);
+  // Batches are stacked oldest first, so the newest is on a last row.
+  const newestBatch = Math.max(...[users, products, transactions].map((table) => (table.numRows() > 0 ? table.get('batch', table.numRows() - 1) : 1)));
   const files: [CsvInput, ColumnTable][] = [[inputs.users, users], [inputs.products, products], [inputs.transactions, transactions]];
   const counts: Record<string, FileCounts> = {};
   const rejectedByReason: Record<string, Record<string, number>> = {};
@@ -128,9 +137,11 @@ export function cleanStream(inputs: StreamInputs): CleanStream {
   const headerWarnings = aq.from(
     files
       .filter(([input]) => input.unknownColumns.length > 0)
-      .map(([input]) => ({ file: input.file, line: 1, kind: 'unknown_columns', column: null, value: input.unknownColumns.join(', ') })),
-    ['file', 'line', 'kind', 'column', 'value'],
+      .map(([input]) => ({ file: input.file, batch: 1, line: 1, kind: 'unknown_columns', column: null, value: input.unknownColumns.join(', ') })),
+    WARNING_COLUMNS,
   );
+  // The FX file is the newest batch's (or the reference): its warnings belong to that batch.
+  const fxWarnings = inputs.fxWarnings ? batched(inputs.fxWarnings, newestBatch).select(WARNING_COLUMNS) : aq.from([], WARNING_COLUMNS);
   return {
     users: loadedRows(users, USER_COLUMNS),
     products: loadedRows(products, PRODUCT_COLUMNS),
@@ -139,7 +150,7 @@ export function cleanStream(inputs: StreamInputs): CleanStream {
       .concat(rejectedRows(products, inputs.products.file))
       .concat(rejectedRows(transactions, inputs.transactions.file)),
     warnings: headerWarnings
-      .concat(inputs.fxWarnings ?? aq.from([], ['file', 'line', 'kind', 'column', 'value']))
+      .concat(fxWarnings)
       .concat(collectWarnings(users, inputs.users.file))
       .concat(collectWarnings(products, inputs.products.file))
       .concat(collectWarnings(transactions, inputs.transactions.file)),

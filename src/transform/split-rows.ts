@@ -4,6 +4,11 @@ import type { FileCounts } from '../contract/answers.ts';
 import type { RowWarning } from '../util/row-state.ts';
 import { textColumn } from '../util/row-state.ts';
 
+/** Each row's batch: the `batch` column, or 1 for a table read from a single file. */
+function batchesOf(table: ColumnTable): number[] {
+  return table.columnNames().includes('batch') ? Array.from(table.array('batch') as ArrayLike<number>) : new Array(table.numRows()).fill(1);
+}
+
 /**
  * The rows that load: no reason was given to them.
  * @param table a fully transformed table
@@ -15,7 +20,7 @@ export function loadedRows(table: ColumnTable, columns: readonly string[]): Colu
 }
 
 /**
- * The rows that do not load, for the rejects table: `file`, `line`, `reason`, `raw`, plus the
+ * The rows that do not load, for the rejects table: `file`, `batch`, `line`, `reason`, `raw`, plus the
  * parsed `transaction_date` and `amount_usd_cents` where the table has them (null otherwise),
  * which quarantined revenue sums.
  * @param table a fully transformed table
@@ -29,6 +34,7 @@ export function rejectedRows(table: ColumnTable, file: string): ColumnTable {
   const nulls = () => new Array(n).fill(null);
   return aq.table({
     file: new Array(n).fill(file),
+    batch: batchesOf(rejected),
     line: Array.from(rejected.array('line') as ArrayLike<number>),
     reason: Array.from(rejected.array('reason') as ArrayLike<string>),
     raw: Array.from(rejected.array('raw') as ArrayLike<string>),
@@ -38,21 +44,23 @@ export function rejectedRows(table: ColumnTable, file: string): ColumnTable {
 }
 
 /**
- * The warnings of the rows that load, one row per warning: `file`, `line`, `kind`, `column`, `value`.
+ * The warnings of the rows that load, one row per warning: `file`, `batch`, `line`, `kind`, `column`, `value`.
  * @param table a fully transformed table
  * @param file the file the rows came from
  * @returns the warnings in file order
  */
 export function collectWarnings(table: ColumnTable, file: string): ColumnTable {
-  const out = { file: [] as string[], line: [] as (number | null)[], kind: [] as string[], column: [] as (string | null)[], value: [] as (string | null)[] };
+  const out = { file: [] as string[], batch: [] as number[], line: [] as (number | null)[], kind: [] as string[], column: [] as (string | null)[], value: [] as (string | null)[] };
   if (!table.columnNames().includes('warnings')) return aq.table(out);
   const reasons = textColumn(table, 'reason');
   const lines = table.array('line') as ArrayLike<number>;
+  const batches = batchesOf(table);
   const lists = table.array('warnings') as ArrayLike<RowWarning[] | null>;
   for (let i = 0; i < reasons.length; i++) {
     if (reasons[i] !== null || !lists[i]) continue;
     for (const warning of lists[i] as RowWarning[]) {
       out.file.push(file);
+      out.batch.push(batches[i]);
       out.line.push(lines[i]);
       out.kind.push(warning.kind);
       out.column.push(warning.column);

@@ -60,7 +60,7 @@ export async function dumpTables(warehouse: Warehouse, schema: string): Promise<
   const dump: Record<string, unknown> = {};
   const tables: [string, string][] = [
     ['users', 'customer_id'], ['products', 'subscription_id'], ['transactions', 'transaction_id'],
-    ['rejects', 'file, line'], ['warnings', 'file, line, kind'], ['dim_customers', 'customer_id'],
+    ['rejects', 'batch, file, line'], ['warnings', 'batch, file, line, kind, column_name'], ['dim_customers', 'customer_id'],
   ];
   for (const [table, order] of tables) {
     const [exists] = await warehouse.query<{ found: boolean }>('select to_regclass($<name>) is not null as found', { name: `"${schema}".${table}` });

@@ -81,8 +81,8 @@ for (const kind of testWarehouses()) {
       await runStream(warehouse, { input, schema });
       const before = await dumpTables(warehouse, schema);
       const clean = cleanStream(await loadStreamInputs(input));
-      // A transaction pointing at a customer that is not loaded breaks the foreign key at COPY time,
-      // after users and products were already copied in the same transaction.
+      // A transaction pointing at a customer that is not loaded breaks the foreign key when the keys
+      // are added, after every table was already copied in the same transaction.
       const broken = { ...clean, transactions: clean.transactions.assign({ customer_id: aq.table({ c: clean.transactions.array('customer_id') }).derive({ c: () => 'NOBODY' }).array('c') }) };
       let failed = false;
       try {

@@ -284,6 +284,7 @@ stream('loads the last good version of each row with the contract columns', asyn
     customer_name: ['Bob', 'Ada', 'Dee'],
     customer_email: ['bob@example.com', 'ada@example.com', null],
     line: [5, 7, 8],
+    batch: [1, 1, 1],
   });
   tableEqual(clean.products, {
     subscription_id: ['S1', 'S4', 'S7'],
@@ -295,6 +296,7 @@ stream('loads the last good version of each row with the contract columns', asyn
     contract_amount_cents: [10000, 2000, 1200],
     billing_status: ['active', null, 'active'],
     line: [3, 6, 11],
+    batch: [1, 1, 1],
   });
   tableEqual(clean.transactions, {
     transaction_id: ['T1', 'T2', 'T3', 'T12'],
@@ -306,6 +308,7 @@ stream('loads the last good version of each row with the contract columns', asyn
     amount_usd_cents: [1250, 110000, 1250, 600],
     transaction_date: ['2025-01-15', '2025-01-20', '2025-02-01', '2025-01-05'],
     line: [3, 4, 5, 16],
+    batch: [1, 1, 1, 1],
   });
 });
 
@@ -343,6 +346,7 @@ stream('keeps every row not loaded in the rejects, with its line, reason, text a
 stream('reports unknown columns once per file, FX problems, and warnings of loaded rows only', async () => {
   tableEqual((await messy()).warnings, {
     file: ['users.csv', 'fx_rates.csv', 'users.csv', 'products.csv', 'products.csv', 'products.csv', 'transactions.csv'],
+    batch: [1, 1, 1, 1, 1, 1, 1],
     line: [1, 3, 8, 6, 6, 6, 5],
     kind: ['unknown_columns', 'bad_fx_rate', 'invalid_email', 'unknown_category', 'unknown_billing_interval', 'unknown_billing_status', 'customer_mismatch'],
     column: [null, 'usd_per_unit', 'customer_email', 'product_category', 'billing_interval', 'billing_status', 'customer_id'],

@@ -34,6 +34,7 @@ const rejected = suite('rejectedRows(table, file)');
 rejected('lists every row with a reason, duplicates included, with its file, line, reason, text and USD amount', () => {
   tableEqual(rejectedRows(transactions, 'transactions.csv'), {
     file: ['transactions.csv', 'transactions.csv', 'transactions.csv'],
+    batch: [1, 1, 1],
     line: [3, 4, 6],
     reason: ['duplicate', 'bad_currency', 'orphan_customer'],
     raw: ['T1,…', 'T2,…', 'T4,…'],
@@ -46,6 +47,7 @@ rejected('fills the transaction columns with null for files without them', () =>
   const users = aq.table({ line: [2, 3], raw: ['C1,Ada', ',Bob,b@c.co'], reason: ['bad_row', 'missing_id'], customer_id: [null, null] });
   tableEqual(rejectedRows(users, 'users.csv'), {
     file: ['users.csv', 'users.csv'],
+    batch: [1, 1],
     line: [2, 3],
     reason: ['bad_row', 'missing_id'],
     raw: ['C1,Ada', ',Bob,b@c.co'],
@@ -61,6 +63,7 @@ const warnings = suite('collectWarnings(table, file)');
 warnings('lists one row per warning of the loaded rows only, in file order', () => {
   tableEqual(collectWarnings(transactions, 'transactions.csv'), {
     file: ['transactions.csv', 'transactions.csv', 'transactions.csv'],
+    batch: [1, 1, 1],
     line: [2, 5, 5],
     kind: ['customer_mismatch', 'customer_mismatch', 'invalid_email'],
     column: ['customer_id', 'customer_id', 'customer_email'],
@@ -69,7 +72,7 @@ warnings('lists one row per warning of the loaded rows only, in file order', () 
 });
 
 warnings('returns an empty table for a table without warnings', () => {
-  tableEqual(collectWarnings(aq.table({ line: [2], reason: [null] }), 'users.csv'), { file: [], line: [], kind: [], column: [], value: [] });
+  tableEqual(collectWarnings(aq.table({ line: [2], reason: [null] }), 'users.csv'), { file: [], batch: [], line: [], kind: [], column: [], value: [] });
 });
 
 warnings.run();
@@ -92,3 +95,13 @@ counts('counts an empty file as all zeros', () => {
 });
 
 counts.run();
+
+const batches = suite('rejectedRows and collectWarnings on merged batches');
+
+batches("keep each row's batch, so a line number names one row again", () => {
+  const table = aq.table({ line: [2, 2], batch: [1, 2], raw: ['T1,…', 'T1,…'], reason: ['superseded', null], warnings: [null, [mismatch]] });
+  tableEqual(rejectedRows(table, 'transactions.csv').select('batch', 'line', 'reason'), { batch: [1], line: [2], reason: ['superseded'] });
+  tableEqual(collectWarnings(table, 'transactions.csv').select('batch', 'line', 'kind'), { batch: [2], line: [2], kind: ['customer_mismatch'] });
+});
+
+batches.run();

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { openWarehouse } from '../../load/open-warehouse.ts';
 import { runStream } from '../../pipeline/run-stream.ts';
 import { formatSummary } from '../../analysis/format-summary.ts';
@@ -8,6 +8,7 @@ import { writeRunReport } from './report.ts';
 
 interface RunFlags extends WarehouseFlags {
   input: string;
+  mode: 'replace' | 'merge';
   asOf?: string;
   json?: boolean;
   report: boolean;
@@ -24,6 +25,7 @@ export function runCommand(): Command {
   const command = new Command('run')
     .description('ingest the three CSV files, clean them by the contract, load PostgreSQL, answer the questions and write the report')
     .option('-i, --input <dir>', 'directory with users.csv, products.csv, transactions.csv (and optionally fx_rates.csv)', 'data/raw/stream')
+    .addOption(new Option('--mode <mode>', 'replace: rebuild the warehouse from this input; merge: add it as a later batch (a later extract wins)').choices(['replace', 'merge']).default('replace'))
     .option('--as-of <date>', 'answer as known on this date, YYYY-MM-DD (default: the latest loaded transaction date)', parseAsOf)
     .option('--json', 'print exactly the answers document (JSON) on stdout, nothing else')
     .option('--no-report', 'do not write the HTML report')
@@ -37,20 +39,22 @@ Examples:
   $ etlbook run                                   # the committed sample, embedded warehouse
   $ etlbook run --input ~/exports/stream --json   # answers document on stdout
   $ etlbook run --db postgres://localhost/analytics --as-of 2025-03-31
+  $ etlbook run --input exports/2025-07 --mode merge  # add July's extract to what is loaded
 `)
     .action(async (flags: RunFlags) => {
       const progress = flags.quiet ? () => {} : (line: string) => process.stderr.write(`etlbook: ${line}\n`);
       let warehouse;
       try {
         warehouse = await openWarehouse({ db: flags.db, dir: flags.warehouse });
-        const result = await runStream(warehouse, { input: flags.input, schema: flags.schema, asOf: flags.asOf ?? null, version: VERSION, progress });
+        const result = await runStream(warehouse, { input: flags.input, mode: flags.mode, schema: flags.schema, asOf: flags.asOf ?? null, version: VERSION, progress });
         if (flags.report) {
           const file = await writeRunReport(warehouse, { schema: flags.schema, asOf: result.answers.as_of, out: flags.out, command: describeCommand(flags) });
           progress(`report written to ${file}`);
         }
         process.stdout.write(flags.json ? `${JSON.stringify(result.answers, null, 2)}\n` : formatSummary(result.answers));
         const t = result.timings;
-        progress(`done in ${((t.read + t.clean + t.load + t.answer) / 1000).toFixed(1)} s (read ${t.read} ms, clean ${t.clean} ms, load ${t.load} ms, answer ${t.answer} ms)`);
+        const stages = Object.entries(t).map(([stage, ms]) => `${stage} ${ms} ms`).join(', ');
+        progress(`done in ${(Object.values(t).reduce((sum, ms) => sum + ms, 0) / 1000).toFixed(1)} s (${stages})`);
       } catch (error) {
         process.exitCode = reportError(error, flags.verbose);
       } finally {
@@ -61,5 +65,5 @@ Examples:
 
 /** The command a reader of the report would type to reproduce it (no connection URL: it may hold a password). */
 function describeCommand(flags: RunFlags): string {
-  return ['etlbook run', `--input ${flags.input}`, flags.asOf ? `--as-of ${flags.asOf}` : '', flags.db ? '--db <url>' : ''].filter(Boolean).join(' ');
+  return ['etlbook run', `--input ${flags.input}`, flags.mode === 'merge' ? '--mode merge' : '', flags.asOf ? `--as-of ${flags.asOf}` : '', flags.db ? '--db <url>' : ''].filter(Boolean).join(' ');
 }
