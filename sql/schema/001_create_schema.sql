@@ -27,3 +27,6 @@ create table if not exists ${schema:name}.input_files (
     content bytea not null,
     primary key (batch, file, part)
 );
+
+-- CSV parts are stored as they are: compressing them would cost the load more than the disk saves.
+alter table ${schema:name}.input_files alter column content set storage external;
