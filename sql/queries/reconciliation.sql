@@ -2,11 +2,11 @@
 with
 
 loaded_per_file as (
-    select 'users.csv' as file, count(*) as loaded from ${schema:name}.users
+    select 1 as file_order, 'users.csv' as file, count(*) as loaded from ${schema:name}.users
     union all
-    select 'products.csv', count(*) from ${schema:name}.products
+    select 2, 'products.csv', count(*) from ${schema:name}.products
     union all
-    select 'transactions.csv', count(*) from ${schema:name}.transactions
+    select 3, 'transactions.csv', count(*) from ${schema:name}.transactions
 ),
 
 not_loaded_per_file as (
@@ -21,6 +21,7 @@ not_loaded_per_file as (
 
 files_joined as (
     select
+        loaded_per_file.file_order,
         loaded_per_file.file,
         loaded_per_file.loaded,
         coalesce(not_loaded_per_file.duplicate, 0) as duplicate,
@@ -39,3 +40,5 @@ select
     superseded::integer as superseded,
     rejected::integer as rejected
 from files_joined
+-- Parents first, as the files are read: a stable order for anyone who prints the rows.
+order by file_order
