@@ -1,14 +1,11 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { loadStreamInputs } from '../ingest/load-stream-inputs.ts';
-import { cleanStream } from '../transform/clean-stream.ts';
-import { loadStream } from '../load/load-stream.ts';
 import { openWarehouse } from '../load/open-warehouse.ts';
-import { queryAnswers } from '../analysis/query-answers.ts';
+import { runStream, type RunStreamOptions } from '../pipeline/run-stream.ts';
 import { buildStreamReport } from '../pipeline/write-stream-report.ts';
 import { formatFigures, measure, type StageFigure } from './measure.ts';
 import { measurePsqlFloor } from './psql-floor.ts';
@@ -23,6 +20,8 @@ export interface BenchOptions {
   users?: number;
   /** [db=undefined] a PostgreSQL URL; without one the embedded PGlite warehouse is measured */
   db?: string;
+  /** [engine='auto'] see `runStream` */
+  engine?: RunStreamOptions['engine'];
   /** [seed=42] generator seed */
   seed?: number;
   /** [log=stderr] where progress goes */
@@ -38,31 +37,45 @@ export interface BenchOptions {
  * console.log(await runBench({ transactions: 100_000 }));
  */
 export async function runBench(options: BenchOptions): Promise<string> {
-  const { transactions, seed = 42, db, log = (line: string) => process.stderr.write(`${line}\n`) } = options;
+  const { transactions, seed = 42, db, engine = 'auto', log = (line: string) => process.stderr.write(`${line}\n`) } = options;
   const users = options.users ?? Math.max(200, Math.round(transactions / 20));
   const dir = await mkdtemp(join(tmpdir(), 'etlbook-bench-'));
   const schema = `etlbook_bench_${process.pid}`;
-  const figures: StageFigure[] = [];
   const warehouse = await openWarehouse({ db: db ?? '', dir: join(dir, 'warehouse') });
   try {
     log(`generating ${transactions.toLocaleString('en-US')} transactions, ${users.toLocaleString('en-US')} users`);
     // In a child process: the generator's memory must not count in the pipeline's peak RSS.
     await promisify(execFile)(process.execPath, [CLI, 'generate', '--out', join(dir, 'input'), '--transactions', String(transactions), '--users', String(users), '--seed', String(seed)]);
-    const inputs = await measure(figures, 'read', transactions, () => loadStreamInputs(join(dir, 'input')));
-    const read = inputs.transactions.table.numRows() + inputs.users.table.numRows() + inputs.products.table.numRows();
-    figures[figures.length - 1].rows = read;
-    log('cleaning');
-    const clean = await measure(figures, 'clean', read, () => cleanStream(inputs));
-    const loaded = clean.users.numRows() + clean.products.numRows() + clean.transactions.numRows() + clean.rejects.numRows();
-    log(`loading ${warehouse.kind}`);
-    await measure(figures, 'load (COPY, keys, marts)', loaded, () => loadStream(warehouse, clean, { schema, inputs: inputs.files }));
-    const answers = await measure(figures, 'answer (SQL)', clean.transactions.numRows(), () => queryAnswers(warehouse, { schema }));
+
+    // runStream times its own stages; the peak RSS at each stage's end is sampled from its progress.
+    const rssAt: Record<string, number> = {};
+    const peakRss = () => Math.round(process.resourceUsage().maxRSS / 1024);
+    const stageOf: [RegExp, string][] = [[/^applying/, 'read'], [/^loading|^merging/, 'clean'], [/^answering/, 'load']];
+    const result = await runStream(warehouse, {
+      input: join(dir, 'input'),
+      schema,
+      engine,
+      progress: (line) => {
+        log(line);
+        for (const [pattern, stage] of stageOf) if (pattern.test(line)) rssAt[stage] = peakRss();
+      },
+    });
+    rssAt.answer = peakRss();
+    const read = result.inputs.files.slice(0, 3).reduce((sum, file) => sum + file.rows, 0);
+    const labels: Record<string, string> = { read: 'read', clean: 'clean', load: 'load (COPY, keys, marts)', answer: 'answer (SQL)' };
+    const figures: StageFigure[] = Object.entries(result.timings).map(([stage, ms]) => ({
+      stage: labels[stage] ?? stage,
+      seconds: ms / 1000,
+      rows: stage === 'answer' ? 0 : read,
+      peakRssMiB: rssAt[stage] ?? peakRss(),
+    }));
     await measure(figures, 'report', 0, () => buildStreamReport(warehouse, { schema }));
     const total = figures.reduce((sum, figure) => sum + figure.seconds, 0);
-    figures.push({ stage: 'total', seconds: total, rows: read, peakRssMiB: Math.max(...figures.map((figure) => figure.peakRssMiB)) });
+    figures.push({ stage: 'total', seconds: total, rows: read, peakRssMiB: peakRss() });
 
+    const chunked = result.clean?.transactions.numRows() === 0 && (result.clean?.counts['transactions.csv'].loaded ?? 0) > 0;
     const lines = [
-      `etlbook bench: ${transactions.toLocaleString('en-US')} transactions generated (${read.toLocaleString('en-US')} rows read in all), ${warehouse.kind} (${warehouse.location})`,
+      `etlbook bench: ${transactions.toLocaleString('en-US')} transactions generated (${read.toLocaleString('en-US')} rows read in all), ${warehouse.kind} (${warehouse.location}), ${chunked ? 'chunked' : 'in-memory'} engine`,
       `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       '',
       formatFigures(figures),
@@ -70,7 +83,7 @@ export async function runBench(options: BenchOptions): Promise<string> {
     if (warehouse.kind === 'postgres' && db) {
       log('measuring the psql \\copy floor on the same rows');
       try {
-        const floor = await measurePsqlFloor(db, clean, answers.as_of);
+        const floor = await measurePsqlFloor(db, schema, result.answers.as_of);
         const floorTotal = floor.copy + floor.keys + floor.queries;
         const pipeline = figures.filter((figure) => ['load (COPY, keys, marts)', 'answer (SQL)'].includes(figure.stage)).reduce((sum, figure) => sum + figure.seconds, 0);
         lines.push(

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Option, type Command } from 'commander';
+import { Option, type Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_WAREHOUSE_DIR } from '../load/open-warehouse.ts';
 
 /** The warehouse flags every command that reads or writes the warehouse shares. */
@@ -36,3 +36,16 @@ export function parseAsOf(value: string): string {
 
 /** etlbook's version, from package.json (read synchronously: src/ has no top-level await, for tslab's CommonJS). */
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+/**
+ * A commander argument parser for a whole number of at least `min`; `_` separators allowed (`1_000_000`).
+ * @param min the smallest value accepted
+ * @returns the parser
+ */
+export function wholeNumberAtLeast(min: number): (value: string) => number {
+  return (value) => {
+    const number = Number(value.replace(/_/g, ''));
+    if (!/^[\d_]+$/.test(value) || !Number.isSafeInteger(number) || number < min) throw new InvalidArgumentError(`expected a whole number, at least ${min}`);
+    return number;
+  };
+}

@@ -6,7 +6,7 @@ import { FX_RATES, PRODUCTS, TRANSACTIONS, USERS } from '../contract/stream.ts';
 import { readFxRates } from '../transform/read-fx-rates.ts';
 import type { StreamInputs } from '../transform/clean-stream.ts';
 import { InputError } from './input-error.ts';
-import { loadCsv, type CsvInput } from './read-csv.ts';
+import { loadCsv, readCsvChunks, type CsvChunk, type CsvInput } from './read-csv.ts';
 
 /** The FX file shipped with etlbook, used when an input directory has none. */
 export const REFERENCE_FX_RATES = fileURLToPath(new URL('../../data/reference/fx_rates.csv', import.meta.url));
@@ -42,19 +42,12 @@ const exists = (path: string) => access(path).then(() => true, () => false);
  * const clean = cleanStream(inputs);
  */
 export async function loadStreamInputs(dir: string): Promise<LoadedStreamInputs> {
-  for (const spec of [USERS, PRODUCTS, TRANSACTIONS]) {
-    const path = join(dir, spec.file);
-    if (!(await exists(path))) throw new InputError(path, `missing input file ${spec.file} in ${dir}`);
-  }
+  await checkInputFiles(dir);
   const read = (spec: typeof USERS, path = join(dir, spec.file)) => loadCsv(path, spec, { file: spec.file });
   const users = await read(USERS);
   const products = await read(PRODUCTS);
   const transactions = await read(TRANSACTIONS);
-  const ownFx = join(dir, FX_RATES.file);
-  const fxPath = (await exists(ownFx)) ? ownFx : REFERENCE_FX_RATES;
-  const fx = await read(FX_RATES, fxPath);
-  const { rates, fxWarnings } = fxRatesOf(fx);
-  const describe = (input: CsvInput, path: string) => ({ file: input.file, path, sha256: input.sha256, rows: input.table.numRows() });
+  const { fx, fxPath, rates, fxWarnings } = await readFx(dir);
   return {
     users,
     products,
@@ -65,6 +58,70 @@ export async function loadStreamInputs(dir: string): Promise<LoadedStreamInputs>
       describe(users, join(dir, USERS.file)),
       describe(products, join(dir, PRODUCTS.file)),
       describe(transactions, join(dir, TRANSACTIONS.file)),
+      describe(fx, fxPath),
+    ],
+  };
+}
+
+const describe = (input: CsvInput, path: string) => ({ file: input.file, path, sha256: input.sha256, rows: input.table.numRows() });
+
+async function checkInputFiles(dir: string): Promise<void> {
+  for (const spec of [USERS, PRODUCTS, TRANSACTIONS]) {
+    const path = join(dir, spec.file);
+    if (!(await exists(path))) throw new InputError(path, `missing input file ${spec.file} in ${dir}`);
+  }
+}
+
+async function readFx(dir: string) {
+  const ownFx = join(dir, FX_RATES.file);
+  const fxPath = (await exists(ownFx)) ? ownFx : REFERENCE_FX_RATES;
+  const fx = await loadCsv(fxPath, FX_RATES, { file: FX_RATES.file });
+  return { fx, fxPath, ...fxRatesOf(fx) };
+}
+
+/** What {@link openStreamInputs} read: the small files whole, transactions as chunks to come. */
+export interface OpenedStreamInputs extends Omit<LoadedStreamInputs, 'transactions' | 'files'> {
+  /** transactions.csv: its first chunk (read already, so a bad header fails before any load) and the rest. */
+  transactions: { first: CsvChunk; rest: AsyncIterator<CsvChunk> };
+  /** Every file read, as {@link LoadedStreamInputs}; complete once every chunk was read. */
+  files(): LoadedStreamInputs['files'];
+}
+
+/**
+ * Opens a Stream input directory for a load in bounded memory: users.csv, products.csv and the
+ * FX rates are read whole, transactions.csv in chunks of `rowsPerChunk` records. Every file and
+ * header is checked before this returns, as {@link loadStreamInputs} does.
+ * @param dir the input directory
+ * @param rowsPerChunk [100000] transactions per chunk
+ * @returns the inputs
+ * @throws InputError naming the file (and column) when a file or required column is missing
+ */
+export async function openStreamInputs(dir: string, rowsPerChunk = 100_000): Promise<OpenedStreamInputs> {
+  await checkInputFiles(dir);
+  const users = await loadCsv(join(dir, USERS.file), USERS);
+  const products = await loadCsv(join(dir, PRODUCTS.file), PRODUCTS);
+  const transactionsPath = join(dir, TRANSACTIONS.file);
+  const { chunks, sha256 } = readCsvChunks(transactionsPath, TRANSACTIONS, { rowsPerChunk });
+  const first = await chunks.next();
+  const { fx, fxPath, rates, fxWarnings } = await readFx(dir);
+  let rows = first.done ? 0 : first.value.table.numRows();
+  const counted: AsyncIterator<CsvChunk> = {
+    async next() {
+      const step = await chunks.next();
+      if (!step.done) rows += step.value.table.numRows();
+      return step;
+    },
+  };
+  return {
+    users,
+    products,
+    transactions: { first: first.value as CsvChunk, rest: counted },
+    rates,
+    fxWarnings,
+    files: () => [
+      describe(users, join(dir, USERS.file)),
+      describe(products, join(dir, PRODUCTS.file)),
+      { file: TRANSACTIONS.file, path: transactionsPath, sha256: sha256(), rows },
       describe(fx, fxPath),
     ],
   };

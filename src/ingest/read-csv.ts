@@ -76,6 +76,54 @@ export async function fromCsv(text: string | Buffer, spec: FileSpec, options: Re
 const trimHeader = (name: string) => name.replace(/^\p{White_Space}+|\p{White_Space}+$/gu, '').toLowerCase();
 
 async function readRecords(bytes: Readable, spec: FileSpec, file: string): Promise<Omit<CsvInput, 'sha256'>> {
+  let last: Omit<CsvInput, 'sha256'> | undefined;
+  for await (const chunk of readChunks(bytes, spec, file, Infinity)) last = chunk;
+  return last as Omit<CsvInput, 'sha256'>;
+}
+
+/** A run of consecutive records of a file, as {@link readCsvChunks} yields them. */
+export type CsvChunk = Omit<CsvInput, 'sha256'>;
+
+/**
+ * Reads a CSV file as {@link loadCsv} does, but hands the records over in tables of at most
+ * `rowsPerChunk` rows, so a file of any size is read in bounded memory.
+ * @param path the file to read
+ * @param spec the columns it must have
+ * @param options see {@link ReadCsvOptions}; `rowsPerChunk` [100000]
+ * @returns the chunks (at least one, maybe empty), and the file's SHA-256 once they are all read
+ * @throws InputError as {@link loadCsv}, from the chunk where the problem is met
+ * @example
+ * const { chunks, sha256 } = readCsvChunks('transactions.csv', TRANSACTIONS);
+ * for await (const chunk of chunks) console.log(chunk.table.numRows());
+ * console.log(sha256());
+ */
+export function readCsvChunks(path: string, spec: FileSpec, options: ReadCsvOptions & { rowsPerChunk?: number } = {}): { chunks: AsyncGenerator<CsvChunk>; sha256: () => string } {
+  const file = options.file ?? spec.file;
+  const hash = createHash('sha256');
+  let digest: string | undefined;
+  const bytes = createReadStream(path);
+  bytes.on('data', (chunk) => hash.update(chunk as Buffer));
+  async function* chunks(): AsyncGenerator<CsvChunk> {
+    try {
+      yield* readChunks(bytes, spec, file, options.rowsPerChunk ?? 100_000);
+      digest = hash.digest('hex');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(file, `file not found (looked for ${path})`);
+      throw error;
+    } finally {
+      bytes.destroy();
+    }
+  }
+  return {
+    chunks: chunks(),
+    sha256() {
+      if (digest === undefined) throw new Error(`${file}: the SHA-256 is known once every chunk was read`);
+      return digest;
+    },
+  };
+}
+
+async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPerChunk: number): AsyncGenerator<CsvChunk> {
   let lastLine = 0;
   let lastEmptyLines = 0;
   const parser = parse({
@@ -92,13 +140,26 @@ async function readRecords(bytes: Readable, spec: FileSpec, file: string): Promi
       return record;
     },
   });
-  const lines: number[] = [];
-  const raws: string[] = [];
-  const reasons: (string | null)[] = [];
-  const values: (string | null)[][] = spec.columns.map(() => []);
+  let lines: number[] = [];
+  let raws: string[] = [];
+  let reasons: (string | null)[] = [];
+  let values: (string | null)[][] = spec.columns.map(() => []);
   let header: { width: number; index: number[]; unknown: string[] } | null = null;
+  const take = (): CsvChunk => {
+    const columns: Record<string, unknown[]> = { line: lines, raw: raws, reason: reasons };
+    spec.columns.forEach((name, c) => (columns[name] = values[c]));
+    const chunk = { file, table: aq.table(columns), unknownColumns: (header as { unknown: string[] }).unknown };
+    lines = [];
+    raws = [];
+    reasons = [];
+    values = spec.columns.map(() => []);
+    return chunk;
+  };
 
-  const consume = (async () => {
+  // The parser's iterator reports whatever stops the pipeline, so its own promise is only awaited.
+  const feeding = pipeline(bytes, normalizeLineEnds(file), parser);
+  feeding.catch(() => undefined);
+  try {
     for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
       let text = raw;
       let lead = 0;
@@ -122,10 +183,9 @@ async function readRecords(bytes: Readable, spec: FileSpec, file: string): Promi
         reasons.push(null);
         for (let c = 0; c < values.length; c++) values[c].push(record[header.index[c]]);
       }
+      if (lines.length >= rowsPerChunk) yield take();
     }
-  })();
-  try {
-    await Promise.all([pipeline(bytes, normalizeLineEnds(file), parser), consume]);
+    await feeding;
   } catch (error) {
     if (error instanceof CsvError) {
       const detail = error as CsvError & { lines?: number; column?: number; empty_lines?: number };
@@ -142,9 +202,7 @@ async function readRecords(bytes: Readable, spec: FileSpec, file: string): Promi
   if (header === null) {
     throw new InputError(file, `is empty: expected a header row with ${spec.columns.join(', ')}`, { line: 1 });
   }
-  const columns: Record<string, unknown[]> = { line: lines, raw: raws, reason: reasons };
-  spec.columns.forEach((name, c) => (columns[name] = values[c]));
-  return { file, table: aq.table(columns), unknownColumns: (header as { unknown: string[] }).unknown };
+  yield take();
 }
 
 function readHeader(record: string[], spec: FileSpec, file: string, line: number) {

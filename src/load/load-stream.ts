@@ -113,13 +113,37 @@ export async function loadStream(warehouse: Warehouse, clean: CleanStream, optio
  * @returns the run's id
  */
 export async function loadStreamIn(session: WarehouseSession, clean: CleanStream, options: LoadStreamOptions): Promise<number> {
-  const { schema = 'stream', inputs, timings = {}, version = '0.0.0', now = () => new Date(), mode = 'replace', batch = 1, batchFiles = inputs } = options;
-  const startedAt = now();
+  const startedAt = (options.now ?? (() => new Date()))();
+  await startStreamLoad(session, clean, options);
+  return finishStreamLoad(session, clean, { ...options, startedAt });
+}
+
+/**
+ * The first half of a load: takes the schema's lock, rebuilds the tables, and copies every
+ * table of `clean` in. Exported for loaders that add rows in between (see `loadStreamChunkedIn`).
+ * @param session the open transaction
+ * @param clean what to copy
+ * @param options see {@link LoadStreamOptions}; only `schema` is used
+ */
+export async function startStreamLoad(session: WarehouseSession, clean: CleanStream, options: Pick<LoadStreamOptions, 'schema'>): Promise<void> {
+  const schema = options.schema ?? 'stream';
   await lockSchema(session, schema);
   for (const [, file] of sqlFiles.schema) await session.exec(formatSql(file, { schema }));
   for (const { table, rows, columns } of TABLES) {
     await session.copyCsv({ schema, table }, columns.map(([name]) => name), toCopyCsv(rows(clean), columns.map(([, column]) => column)));
   }
+}
+
+/**
+ * The second half of a load: keys and indexes, the marts, the batch's files, and the
+ * `load_runs` record with `clean`'s counts.
+ * @param session the open transaction, after {@link startStreamLoad}
+ * @param clean its counts and rejects per reason are recorded
+ * @param options see {@link LoadStreamOptions}; `startedAt` is when the load began
+ * @returns the run's id
+ */
+export async function finishStreamLoad(session: WarehouseSession, clean: Pick<CleanStream, 'counts' | 'rejectedByReason'>, options: LoadStreamOptions & { startedAt: Date }): Promise<number> {
+  const { schema = 'stream', inputs, timings = {}, version = '0.0.0', now = () => new Date(), mode = 'replace', batch = 1, batchFiles = inputs, startedAt } = options;
   for (const [, file] of sqlFiles.keys) await session.exec(formatSql(file, { schema }));
   await buildMarts(session, schema);
   // A replace starts the batch history over; a merge appends to it.

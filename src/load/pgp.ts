@@ -4,7 +4,9 @@ import pgPromise from 'pg-promise';
  * The one pg-promise instance. Both warehouses use its query formatter, so named parameters
  * and `:name` identifiers are escaped by the library the same way on PGlite and on a server.
  */
-export const pgp = pgPromise({ capSQL: false });
+// noWarnings: each opened warehouse owns a pool of its own, closed with it; two open on one URL
+// (a test comparing two schemas) is intended, not the leak pg-promise's warning guards against.
+export const pgp = pgPromise({ capSQL: false, noWarnings: true });
 
 /**
  * Formats a query with named parameters: `${value}` becomes an escaped literal and

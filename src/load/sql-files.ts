@@ -23,19 +23,20 @@ function loadFolder(folder: string): Map<string, QueryFile> {
 /**
  * Every SQL file of the project, read once and checked at start-up (pg-promise QueryFiles,
  * formatted with named parameters): `schema` DDL in run order, `keys` (foreign keys and
- * indexes, added after the bulk copy) in run order, `marts` by relation name,
+ * indexes, added after the bulk copy) in run order, `chunked` (transactions staged in chunks and resolved set-wide) by name, `marts` by relation name,
  * `queries` by question.
  */
 export const sqlFiles = {
   schema: loadFolder('schema'),
   keys: loadFolder('keys'),
+  chunked: loadFolder('chunked'),
   marts: loadFolder('marts'),
   queries: loadFolder('queries'),
 };
 
 /**
  * One file by folder and name, failing clearly when it does not exist.
- * @param folder `schema`, `keys`, `marts` or `queries`
+ * @param folder `schema`, `keys`, `chunked`, `marts` or `queries`
  * @param name the file name without `.sql`
  * @returns the QueryFile
  * @example

@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 
 /** How a column is written for COPY. */
-export type CopyColumn = { from: string; as?: 'text' | 'cents' };
+export type CopyColumn = { from: string; as?: 'text' | 'cents' | 'json' };
 
 /**
  * Formats whole cents as an exact decimal: 1234 → `12.34`, -5 → `-0.05`.
@@ -16,7 +16,8 @@ export function centsToDecimal(cents: number): string {
 
 /**
  * Serializes a table to CSV chunks for `COPY … FROM STDIN WITH (FORMAT csv)`: null is an
- * unquoted empty field (NULL), an empty string is `""`, cents columns become exact decimals.
+ * unquoted empty field (NULL), an empty string is `""`, cents columns become exact decimals,
+ * json columns JSON text.
  * Chunked so a large table is never one giant string.
  * @param table the rows
  * @param columns which columns, in the COPY's order, and how to write each
@@ -28,6 +29,7 @@ export function centsToDecimal(cents: number): string {
 export function* toCopyCsv(table: ColumnTable, columns: readonly CopyColumn[], rowsPerChunk = 20000): Generator<string> {
   const arrays = columns.map((column) => table.array(column.from) as ArrayLike<unknown>);
   const cents = columns.map((column) => column.as === 'cents');
+  const json = columns.map((column) => column.as === 'json');
   const n = table.numRows();
   for (let start = 0; start < n; start += rowsPerChunk) {
     const lines: string[] = [];
@@ -39,6 +41,7 @@ export function* toCopyCsv(table: ColumnTable, columns: readonly CopyColumn[], r
         // COPY's CSV: an unquoted empty field is NULL, a quoted one is text, so every string is quoted.
         if (value === null || value === undefined) continue;
         if (cents[c]) line += centsToDecimal(value as number);
+        else if (json[c]) line += `"${JSON.stringify(value).replace(/"/g, '""')}"`;
         else if (typeof value === 'number') line += String(value);
         else {
           const text = String(value);

@@ -1,8 +1,13 @@
 import type { Answers } from '../contract/answers.ts';
-import { FX_RATES } from '../contract/stream.ts';
-import { loadStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs } from '../ingest/load-stream-inputs.ts';
+import { FX_RATES, TRANSACTIONS } from '../contract/stream.ts';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadStreamInputs, openStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs } from '../ingest/load-stream-inputs.ts';
+import type { CsvChunk } from '../ingest/read-csv.ts';
+import { warningsOf } from '../util/row-state.ts';
+import { loadStreamChunkedIn } from '../load/load-stream-chunked.ts';
 import { isSameBatch, mergeBatches } from '../ingest/merge-batches.ts';
-import { cleanStream, type CleanStream } from '../transform/clean-stream.ts';
+import { cleanStream, cleanTransactionFields, type CleanStream } from '../transform/clean-stream.ts';
 import { loadStream, loadStreamIn } from '../load/load-stream.ts';
 import { lockSchema, readBatches } from '../load/input-batches.ts';
 import type { Warehouse } from '../load/warehouse.ts';
@@ -25,12 +30,27 @@ export interface RunStreamOptions {
    * a further batch, giving what one run over every batch so far, in order, would give.
    */
   mode?: 'replace' | 'merge';
+  /**
+   * [engine='auto'] `memory` holds every file as Arquero tables; `chunked` reads transactions in
+   * chunks and resolves duplicates and references in SQL, in bounded memory; `auto` picks
+   * `chunked` for a transactions.csv of {@link CHUNKED_FROM_BYTES} or more. A merge is always in memory.
+   */
+  engine?: 'auto' | 'memory' | 'chunked';
+  /** [rowsPerChunk=100000] transactions per chunk, for the chunked engine */
+  rowsPerChunk?: number;
 }
+
+/** The size of transactions.csv from which `engine: 'auto'` reads it in chunks: about 2M rows. */
+export const CHUNKED_FROM_BYTES = 100 * 2 ** 20;
 
 /** Everything a run produced. */
 export interface RunStreamResult {
+  /** What was read; with the chunked engine, `transactions` holds the first chunk only. */
   inputs: LoadedStreamInputs;
-  /** What loaded, every batch included; null when the batch was already loaded. */
+  /**
+   * What loaded, every batch included; null when the batch was already loaded. With the chunked
+   * engine the transactions went to the warehouse chunk by chunk: this table is empty, the counts are whole.
+   */
   clean: CleanStream | null;
   /** The load's run id; null when the batch was already loaded. */
   runId: number | null;
@@ -55,7 +75,7 @@ export interface RunStreamResult {
  * const { answers } = await runStream(warehouse, { input: 'data/raw/stream' });
  */
 export async function runStream(warehouse: Warehouse, options: RunStreamOptions): Promise<RunStreamResult> {
-  const { input, schema = 'stream', asOf = null, version, progress = () => {}, mode = 'replace' } = options;
+  const { input, schema = 'stream', asOf = null, version, progress = () => {}, mode = 'replace', engine = 'auto', rowsPerChunk } = options;
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -63,6 +83,9 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
     timings[stage] = Math.round(performance.now() - started);
     return result;
   };
+  if (mode === 'replace' && (engine === 'chunked' || (engine === 'auto' && (await sizeOf(join(input, TRANSACTIONS.file))) >= CHUNKED_FROM_BYTES))) {
+    return runStreamChunked(warehouse, { ...options, schema, asOf, progress }, rowsPerChunk);
+  }
   progress(`reading ${input}`);
   const inputs = await timed('read', () => loadStreamInputs(input));
   for (const file of inputs.files) progress(`  ${file.file}: ${file.rows.toLocaleString('en-US')} rows`);
@@ -106,4 +129,54 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
   progress('answering the questions in SQL');
   const answers = await timed('answer', () => queryAnswers(warehouse, { schema, asOf }));
   return { inputs, ...outcome, answers, timings };
+}
+
+const sizeOf = (path: string) => stat(path).then((found) => found.size, () => 0);
+
+/** The replace run of {@link runStream} with transactions read in chunks and resolved in SQL. */
+async function runStreamChunked(warehouse: Warehouse, options: RunStreamOptions & { schema: string; asOf: string | null; progress: (message: string) => void }, rowsPerChunk = 100_000): Promise<RunStreamResult> {
+  const { input, schema, asOf, version, progress } = options;
+  const timings: Record<string, number> = {};
+  let started = performance.now();
+  const lap = (stage: string) => {
+    timings[stage] = Math.round(performance.now() - started);
+    started = performance.now();
+  };
+  progress(`reading ${input} (transactions.csv in chunks of ${rowsPerChunk.toLocaleString('en-US')} rows)`);
+  const opened = await openStreamInputs(input, rowsPerChunk);
+  lap('read');
+  progress('applying the contract rules to users and products');
+  const { first, rest } = opened.transactions;
+  // Users and products in memory as always; transactions come through the staging table.
+  const partial = cleanStream({ ...opened, transactions: { ...first, sha256: '', table: first.table.slice(0, 0) } });
+  lap('clean');
+  const fielded = (chunk: CsvChunk) => {
+    const table = cleanTransactionFields(chunk.table, opened.rates);
+    return table.assign({ batch: new Array<number>(table.numRows()).fill(1), warnings: warningsOf(table) });
+  };
+  async function* chunks() {
+    yield fielded(first);
+    for (let step = await rest.next(); !step.done; step = await rest.next()) yield fielded(step.value);
+  }
+  progress(`loading ${warehouse.kind === 'pglite' ? 'the embedded warehouse' : 'PostgreSQL'} (${warehouse.location}), schema ${schema}`);
+  const batchFiles = () => opened.files().filter((file) => file.path !== REFERENCE_FX_RATES);
+  const loaded = await warehouse.transaction((session) =>
+    loadStreamChunkedIn(session, partial, chunks(), {
+      schema,
+      version,
+      timings: { ...timings },
+      inputs: () => opened.files(),
+      batchFiles,
+      progress: (rows) => progress(`  transactions.csv: ${rows.toLocaleString('en-US')} rows staged`),
+    }),
+  );
+  lap('load');
+  const clean = { ...partial, counts: loaded.counts, rejectedByReason: loaded.rejectedByReason };
+  for (const [file, counts] of Object.entries(clean.counts)) {
+    progress(`  ${file}: ${counts.loaded.toLocaleString('en-US')} loaded, ${counts.duplicate} duplicate, ${counts.superseded} superseded, ${counts.rejected} rejected`);
+  }
+  progress('answering the questions in SQL');
+  const answers = await queryAnswers(warehouse, { schema, asOf });
+  lap('answer');
+  return { inputs: { ...opened, transactions: { ...first, sha256: '' }, files: opened.files() }, clean, runId: loaded.runId, batch: 1, alreadyLoaded: false, answers, timings };
 }

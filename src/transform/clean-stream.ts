@@ -90,6 +90,24 @@ export function cleanProducts(table: ColumnTable, users: ColumnTable): ColumnTab
   return rejectOrphanProducts(products, users);
 }
 
+/** The columns that make two transactions the same row: the file's, after the field rules. */
+export const TRANSACTION_DUPLICATE_COLUMNS = TRANSACTIONS.columns.map((name) => (name === 'total_amount' ? 'total_amount_cents' : name));
+
+/**
+ * The field rules of the transactions file alone: each row on its own, so they apply to any
+ * chunk of the file (duplicates and references need the whole file, see {@link cleanTransactions}).
+ * @param table transactions.csv as read, or a chunk of it
+ * @param rates the FX lookup
+ * @returns every row, with `reason` and `warnings`, amounts in cents and dates in ISO form
+ */
+export function cleanTransactionFields(table: ColumnTable, rates: FxRates): ColumnTable {
+  let transactions = applyTextRules(table, TRANSACTIONS.columns);
+  transactions = rejectMissingKeys(transactions, 'transaction_id');
+  transactions = parseDates(transactions, 'transaction_date');
+  transactions = parseAmounts(transactions, 'total_amount');
+  return convertCurrencies(transactions, rates);
+}
+
 /**
  * The transactions file through its field rules, duplicates and references.
  * @param table transactions.csv as read
@@ -98,14 +116,10 @@ export function cleanProducts(table: ColumnTable, users: ColumnTable): ColumnTab
  * @returns every row, with `reason` and `warnings`
  */
 export function cleanTransactions(table: ColumnTable, parents: { users: ColumnTable; products: ColumnTable }, rates: FxRates): ColumnTable {
-  let transactions = applyTextRules(table, TRANSACTIONS.columns);
-  transactions = rejectMissingKeys(transactions, 'transaction_id');
-  transactions = parseDates(transactions, 'transaction_date');
-  transactions = parseAmounts(transactions, 'total_amount');
-  transactions = convertCurrencies(transactions, rates);
+  let transactions = cleanTransactionFields(table, rates);
   transactions = markDuplicates(transactions, {
     key: 'transaction_id',
-    columns: TRANSACTIONS.columns.map((name) => (name === 'total_amount' ? 'total_amount_cents' : name)),
+    columns: TRANSACTION_DUPLICATE_COLUMNS,
   });
   return rejectOrphanTransactions(transactions, parents);
 }

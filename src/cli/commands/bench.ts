@@ -1,12 +1,8 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, Option } from 'commander';
 import { runBench } from '../../bench/run-bench.ts';
 import { reportError } from '../errors.ts';
+import { wholeNumberAtLeast } from '../options.ts';
 
-function positiveInteger(value: string): number {
-  const number = Number(value.replace(/_/g, ''));
-  if (!Number.isInteger(number) || number < 2000) throw new InvalidArgumentError('expected a whole number, at least 2000');
-  return number;
-}
 
 /**
  * `etlbook bench`: measure the pipeline on generated data.
@@ -15,9 +11,10 @@ function positiveInteger(value: string): number {
 export function benchCommand(): Command {
   return new Command('bench')
     .description('generate data into a temp folder, run the pipeline on it, and print seconds, rows/s and peak RSS per stage')
-    .requiredOption('--transactions <n>', 'transactions to generate (at least 2000)', positiveInteger)
-    .option('--users <n>', 'users to generate (default: transactions / 20)', positiveInteger)
+    .requiredOption('--transactions <n>', 'transactions to generate (at least 2000)', wholeNumberAtLeast(2000))
+    .option('--users <n>', 'users to generate (default: transactions / 20)', wholeNumberAtLeast(2000))
     .option('--db <url>', 'measure a PostgreSQL server (and the psql \\copy floor) instead of embedded PGlite')
+    .addOption(new Option('--engine <engine>', 'memory: every file as Arquero tables; chunked: transactions in chunks, duplicates and references in SQL; auto: chunked from 100 MB of transactions').choices(['auto', 'memory', 'chunked']).default('auto'))
     .option('--seed <n>', 'generator seed', (value) => Number(value), 42)
     .addHelpText('after', `
 Run it as one process per size: peak RSS is the process's. Timings are printed, never asserted.
@@ -25,8 +22,9 @@ Run it as one process per size: peak RSS is the process's. Timings are printed, 
 Examples:
   $ npm run bench -- --transactions 100000
   $ npm run bench -- --transactions 1000000 --db postgres://postgres@127.0.0.1:5432/postgres
+  $ npm run bench -- --transactions 10000000 --db postgres://postgres@127.0.0.1:5432/postgres --engine chunked
 `)
-    .action(async (flags: { transactions: number; users?: number; db?: string; seed: number }) => {
+    .action(async (flags: { transactions: number; users?: number; db?: string; seed: number; engine: 'auto' | 'memory' | 'chunked' }) => {
       try {
         process.stdout.write(`${await runBench(flags)}\n`);
       } catch (error) {

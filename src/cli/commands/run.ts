@@ -2,13 +2,15 @@ import { Command, Option } from 'commander';
 import { openWarehouse } from '../../load/open-warehouse.ts';
 import { runStream } from '../../pipeline/run-stream.ts';
 import { formatSummary } from '../../analysis/format-summary.ts';
-import { parseAsOf, VERSION, withWarehouseOptions, type WarehouseFlags } from '../options.ts';
+import { parseAsOf, VERSION, wholeNumberAtLeast, withWarehouseOptions, type WarehouseFlags } from '../options.ts';
 import { reportError } from '../errors.ts';
 import { writeRunReport } from './report.ts';
 
 interface RunFlags extends WarehouseFlags {
   input: string;
   mode: 'replace' | 'merge';
+  engine: 'auto' | 'memory' | 'chunked';
+  chunkRows: number;
   asOf?: string;
   json?: boolean;
   report: boolean;
@@ -16,6 +18,7 @@ interface RunFlags extends WarehouseFlags {
   quiet?: boolean;
   verbose?: boolean;
 }
+
 
 /**
  * `etlbook run`: the whole pipeline from an input directory to answers (and the report).
@@ -26,6 +29,8 @@ export function runCommand(): Command {
     .description('ingest the three CSV files, clean them by the contract, load PostgreSQL, answer the questions and write the report')
     .option('-i, --input <dir>', 'directory with users.csv, products.csv, transactions.csv (and optionally fx_rates.csv)', 'data/raw/stream')
     .addOption(new Option('--mode <mode>', 'replace: rebuild the warehouse from this input; merge: add it as a later batch (a later extract wins)').choices(['replace', 'merge']).default('replace'))
+    .addOption(new Option('--engine <engine>', 'memory: every file as Arquero tables; chunked: transactions.csv in chunks, duplicates and references in SQL, in bounded memory; auto: chunked from 100 MB of transactions (a merge is always in memory)').choices(['auto', 'memory', 'chunked']).default('auto'))
+    .option('--chunk-rows <n>', 'transactions per chunk for the chunked engine', wholeNumberAtLeast(1), 100_000)
     .option('--as-of <date>', 'answer as known on this date, YYYY-MM-DD (default: the latest loaded transaction date)', parseAsOf)
     .option('--json', 'print exactly the answers document (JSON) on stdout, nothing else')
     .option('--no-report', 'do not write the HTML report')
@@ -46,7 +51,7 @@ Examples:
       let warehouse;
       try {
         warehouse = await openWarehouse({ db: flags.db, dir: flags.warehouse });
-        const result = await runStream(warehouse, { input: flags.input, mode: flags.mode, schema: flags.schema, asOf: flags.asOf ?? null, version: VERSION, progress });
+        const result = await runStream(warehouse, { input: flags.input, mode: flags.mode, engine: flags.engine, rowsPerChunk: flags.chunkRows, schema: flags.schema, asOf: flags.asOf ?? null, version: VERSION, progress });
         if (flags.report) {
           const file = await writeRunReport(warehouse, { schema: flags.schema, asOf: result.answers.as_of, out: flags.out, command: describeCommand(flags) });
           progress(`report written to ${file}`);
