@@ -22,8 +22,6 @@ export interface LoadStreamChunkedOptions extends Omit<LoadStreamOptions, 'input
   inputs: () => LoadStreamOptions['inputs'];
   /** [batchFiles=inputs] the files kept for later merges, asked for likewise */
   batchFiles?: () => NonNullable<LoadStreamOptions['batchFiles']>;
-  /** [progress=() => {}] called after each staged chunk with the rows staged so far */
-  progress?: (rowsStaged: number) => void;
 }
 
 /**
@@ -46,15 +44,18 @@ export async function loadStreamChunkedIn(
 ): Promise<{ runId: number; counts: CleanStream['counts']; rejectedByReason: CleanStream['rejectedByReason'] }> {
   const schema = options.schema ?? 'stream';
   const startedAt = (options.now ?? (() => new Date()))();
-  await startStreamLoad(session, clean, { schema });
+  const progress = options.progress ?? (() => {});
+  await startStreamLoad(session, clean, { schema, progress });
   await session.exec(formatSql(sqlFile('chunked', 'stg_transactions'), { schema }));
   let staged = 0;
   for await (const chunk of transactions) {
     await session.copyCsv({ schema: 'pg_temp', table: 'stg_transactions' }, STAGE_COLUMNS.map(([name]) => name), toCopyCsv(chunk, STAGE_COLUMNS.map(([, column]) => column)));
     staged += chunk.numRows();
-    options.progress?.(staged);
+    progress(`  transactions.csv: ${staged.toLocaleString('en-US')} rows staged`);
   }
+  progress(`  resolving duplicates and references over ${staged.toLocaleString('en-US')} transactions in SQL`);
   await session.exec(formatSql(sqlFile('chunked', 'int_transactions_resolved'), { schema }));
+  progress('  loading the resolved transactions, rejects and warnings');
   await session.exec(formatSql(sqlFile('chunked', 'load_transactions'), { schema }));
 
   const outcomes = await session.query<{ outcome: string; rows: number }>(formatSql(sqlFile('chunked', 'transaction_outcomes'), { schema }));

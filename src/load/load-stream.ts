@@ -23,6 +23,8 @@ export interface LoadStreamOptions {
   batch?: number;
   /** [batchFiles=inputs] the files kept in `input_files` for later merges */
   batchFiles?: BatchFile[];
+  /** [progress=() => {}] called with a line before each long step */
+  progress?: (message: string) => void;
 }
 
 /** What a load did. */
@@ -123,13 +125,14 @@ export async function loadStreamIn(session: WarehouseSession, clean: CleanStream
  * table of `clean` in. Exported for loaders that add rows in between (see `loadStreamChunkedIn`).
  * @param session the open transaction
  * @param clean what to copy
- * @param options see {@link LoadStreamOptions}; only `schema` is used
+ * @param options see {@link LoadStreamOptions}; only `schema` and `progress` are used
  */
-export async function startStreamLoad(session: WarehouseSession, clean: CleanStream, options: Pick<LoadStreamOptions, 'schema'>): Promise<void> {
+export async function startStreamLoad(session: WarehouseSession, clean: CleanStream, options: Pick<LoadStreamOptions, 'schema' | 'progress'>): Promise<void> {
   const schema = options.schema ?? 'stream';
   await lockSchema(session, schema);
   for (const [, file] of sqlFiles.schema) await session.exec(formatSql(file, { schema }));
   for (const { table, rows, columns } of TABLES) {
+    if (rows(clean).numRows() > 0) options.progress?.(`  copying ${rows(clean).numRows().toLocaleString('en-US')} rows into ${table}`);
     await session.copyCsv({ schema, table }, columns.map(([name]) => name), toCopyCsv(rows(clean), columns.map(([, column]) => column)));
   }
 }
@@ -143,11 +146,14 @@ export async function startStreamLoad(session: WarehouseSession, clean: CleanStr
  * @returns the run's id
  */
 export async function finishStreamLoad(session: WarehouseSession, clean: Pick<CleanStream, 'counts' | 'rejectedByReason'>, options: LoadStreamOptions & { startedAt: Date }): Promise<number> {
-  const { schema = 'stream', inputs, timings = {}, version = '0.0.0', now = () => new Date(), mode = 'replace', batch = 1, batchFiles = inputs, startedAt } = options;
+  const { schema = 'stream', inputs, timings = {}, version = '0.0.0', now = () => new Date(), mode = 'replace', batch = 1, batchFiles = inputs, startedAt, progress = () => {} } = options;
+  progress('  adding keys and indexes');
   for (const [, file] of sqlFiles.keys) await session.exec(formatSql(file, { schema }));
+  progress('  building the marts');
   await buildMarts(session, schema);
   // A replace starts the batch history over; a merge appends to it.
   if (mode === 'replace') await session.query(formatSql('delete from $<schema:name>.input_files', { schema }));
+  progress(`  keeping the input files as batch ${batch}`);
   await storeBatch(session, schema, batch, batchFiles);
   const [run] = await session.query<{ run_id: string | number }>(
     formatSql(

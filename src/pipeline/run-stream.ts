@@ -103,7 +103,7 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
     const clean = await timed('clean', () => cleanStream(inputs));
     reportCounts(clean);
     progress(`loading ${where}`);
-    const { runId } = await timed('load', () => loadStream(warehouse, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version }));
+    const { runId } = await timed('load', () => loadStream(warehouse, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version, progress }));
     outcome = { clean, runId, batch: 1, alreadyLoaded: false };
   } else {
     // One transaction under the schema's lock from reading the stored batches to the commit,
@@ -122,7 +122,7 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
       const clean = await timed('clean', async () => cleanStream(await mergeBatches(stored, inputs, ownFx)));
       reportCounts(clean);
       progress(`merging batch ${batch} into ${where}`);
-      const runId = await timed('load', () => loadStreamIn(session, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version, mode, batch }));
+      const runId = await timed('load', () => loadStreamIn(session, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version, mode, batch, progress }));
       return { clean, runId, batch, alreadyLoaded: false };
     });
   }
@@ -167,7 +167,7 @@ async function runStreamChunked(warehouse: Warehouse, options: RunStreamOptions 
       timings: { ...timings },
       inputs: () => opened.files(),
       batchFiles,
-      progress: (rows) => progress(`  transactions.csv: ${rows.toLocaleString('en-US')} rows staged`),
+      progress,
     }),
   );
   lap('load');
