@@ -105,6 +105,8 @@ export async function openStreamInputs(dir: string, rowsPerChunk = 100_000): Pro
   const first = await chunks.next();
   const { fx, fxPath, rates, fxWarnings } = await readFx(dir);
   let rows = first.done ? 0 : first.value.table.numRows();
+  // Described now, so that the descriptions do not keep the tables alive.
+  const described = [describe(users, join(dir, USERS.file)), describe(products, join(dir, PRODUCTS.file)), describe(fx, fxPath)];
   const counted: AsyncIterator<CsvChunk> = {
     async next() {
       const step = await chunks.next();
@@ -118,11 +120,6 @@ export async function openStreamInputs(dir: string, rowsPerChunk = 100_000): Pro
     transactions: { first: first.value as CsvChunk, rest: counted },
     rates,
     fxWarnings,
-    files: () => [
-      describe(users, join(dir, USERS.file)),
-      describe(products, join(dir, PRODUCTS.file)),
-      { file: TRANSACTIONS.file, path: transactionsPath, sha256: sha256(), rows },
-      describe(fx, fxPath),
-    ],
+    files: () => [described[0], described[1], { file: TRANSACTIONS.file, path: transactionsPath, sha256: sha256(), rows }, described[2]],
   };
 }

@@ -31,21 +31,25 @@ export interface LoadStreamChunkedOptions extends Omit<LoadStreamOptions, 'input
  * over all of them in SQL (`sql/chunked/`), with the same rules the in-memory path applies.
  * All inside the caller's transaction.
  * @param session the open transaction
- * @param clean users and products cleaned in memory, with an empty transactions table
+ * @param parents makes users and products cleaned in memory, with an empty transactions table;
+ *   called once and not kept, so they can be freed once copied
  * @param transactions the transactions chunks, each after `cleanTransactionFields`, with `batch`
  * @param options see {@link LoadStreamChunkedOptions}
  * @returns the run's id, and the counts with those of transactions.csv filled in
  */
 export async function loadStreamChunkedIn(
   session: WarehouseSession,
-  clean: CleanStream,
+  parents: () => CleanStream,
   transactions: AsyncIterable<ColumnTable>,
   options: LoadStreamChunkedOptions,
 ): Promise<{ runId: number; counts: CleanStream['counts']; rejectedByReason: CleanStream['rejectedByReason'] }> {
   const schema = options.schema ?? 'stream';
   const startedAt = (options.now ?? (() => new Date()))();
   const progress = options.progress ?? (() => {});
-  await startStreamLoad(session, clean, { schema, progress });
+  const clean = await (async (copied: CleanStream) => {
+    await startStreamLoad(session, copied, { schema, progress });
+    return { counts: copied.counts, rejectedByReason: copied.rejectedByReason };
+  })(parents());
   await session.exec(formatSql(sqlFile('chunked', 'stg_transactions'), { schema }));
   let staged = 0;
   for await (const chunk of transactions) {

@@ -2,8 +2,10 @@ import type { Answers } from '../contract/answers.ts';
 import { FX_RATES, TRANSACTIONS } from '../contract/stream.ts';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadStreamInputs, openStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs } from '../ingest/load-stream-inputs.ts';
-import type { CsvChunk } from '../ingest/read-csv.ts';
+import { loadStreamInputs, openStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs, type OpenedStreamInputs } from '../ingest/load-stream-inputs.ts';
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import type { CsvChunk, CsvInput } from '../ingest/read-csv.ts';
 import { warningsOf } from '../util/row-state.ts';
 import { loadStreamChunkedIn } from '../load/load-stream-chunked.ts';
 import { isSameBatch, mergeBatches } from '../ingest/merge-batches.ts';
@@ -45,11 +47,11 @@ export const CHUNKED_FROM_BYTES = 100 * 2 ** 20;
 
 /** Everything a run produced. */
 export interface RunStreamResult {
-  /** What was read; with the chunked engine, `transactions` holds the first chunk only. */
+  /** What was read; with the chunked engine the tables hold no rows (they went to the warehouse), `files` is whole. */
   inputs: LoadedStreamInputs;
   /**
    * What loaded, every batch included; null when the batch was already loaded. With the chunked
-   * engine the transactions went to the warehouse chunk by chunk: this table is empty, the counts are whole.
+   * engine the rows went to the warehouse as they came: the tables are empty, the counts are whole.
    */
   clean: CleanStream | null;
   /** The load's run id; null when the batch was already loaded. */
@@ -143,40 +145,63 @@ async function runStreamChunked(warehouse: Warehouse, options: RunStreamOptions 
     started = performance.now();
   };
   progress(`reading ${input} (transactions.csv in chunks of ${rowsPerChunk.toLocaleString('en-US')} rows)`);
-  const opened = await openStreamInputs(input, rowsPerChunk);
+  // Every table below is let go as soon as it is copied: memory stays bounded by the parents and one chunk.
+  let opened: OpenedStreamInputs | undefined = await openStreamInputs(input, rowsPerChunk);
+  const { rates, files, transactions: { rest } } = opened;
+  let first: CsvChunk | undefined = opened.transactions.first;
+  const shapes = { users: emptyLike(opened.users.table), products: emptyLike(opened.products.table), transactions: emptyLike(first.table) };
   lap('read');
   progress('applying the contract rules to users and products');
-  const { first, rest } = opened.transactions;
-  // Users and products in memory as always; transactions come through the staging table.
-  const partial = cleanStream({ ...opened, transactions: { ...first, sha256: '', table: first.table.slice(0, 0) } });
+  let parents: CleanStream | undefined = cleanStream({ ...opened, transactions: { ...first, sha256: '', table: shapes.transactions } });
+  const fxWarnings = opened.fxWarnings;
+  opened = undefined;
   lap('clean');
   const fielded = (chunk: CsvChunk) => {
-    const table = cleanTransactionFields(chunk.table, opened.rates);
+    const table = cleanTransactionFields(chunk.table, rates);
     return table.assign({ batch: new Array<number>(table.numRows()).fill(1), warnings: warningsOf(table) });
   };
   async function* chunks() {
-    yield fielded(first);
+    const head = fielded(first as CsvChunk);
+    first = undefined;
+    yield head;
     for (let step = await rest.next(); !step.done; step = await rest.next()) yield fielded(step.value);
   }
   progress(`loading ${warehouse.kind === 'pglite' ? 'the embedded warehouse' : 'PostgreSQL'} (${warehouse.location}), schema ${schema}`);
-  const batchFiles = () => opened.files().filter((file) => file.path !== REFERENCE_FX_RATES);
+  const empty = { users: emptyLike(parents.users), products: emptyLike(parents.products), transactions: emptyLike(parents.transactions), rejects: emptyLike(parents.rejects), warnings: emptyLike(parents.warnings) };
   const loaded = await warehouse.transaction((session) =>
-    loadStreamChunkedIn(session, partial, chunks(), {
-      schema,
-      version,
-      timings: { ...timings },
-      inputs: () => opened.files(),
-      batchFiles,
-      progress,
-    }),
+    loadStreamChunkedIn(
+      session,
+      () => {
+        const taken = parents as CleanStream;
+        parents = undefined;
+        return taken;
+      },
+      chunks(),
+      { schema, version, timings: { ...timings }, inputs: files, batchFiles: () => files().filter((file) => file.path !== REFERENCE_FX_RATES), progress },
+    ),
   );
   lap('load');
-  const clean = { ...partial, counts: loaded.counts, rejectedByReason: loaded.rejectedByReason };
+  const clean: CleanStream = { ...empty, counts: loaded.counts, rejectedByReason: loaded.rejectedByReason };
   for (const [file, counts] of Object.entries(clean.counts)) {
     progress(`  ${file}: ${counts.loaded.toLocaleString('en-US')} loaded, ${counts.duplicate} duplicate, ${counts.superseded} superseded, ${counts.rejected} rejected`);
   }
   progress('answering the questions in SQL');
   const answers = await queryAnswers(warehouse, { schema, asOf });
   lap('answer');
-  return { inputs: { ...opened, transactions: { ...first, sha256: '' }, files: opened.files() }, clean, runId: loaded.runId, batch: 1, alreadyLoaded: false, answers, timings };
+  const [users, products, transactions] = files();
+  const asInput = (file: (typeof users), table: ColumnTable): CsvInput => ({ file: file.file, sha256: file.sha256, table, unknownColumns: [] });
+  return {
+    inputs: { users: asInput(users, shapes.users), products: asInput(products, shapes.products), transactions: asInput(transactions, shapes.transactions), rates, fxWarnings, files: files() },
+    clean,
+    runId: loaded.runId,
+    batch: 1,
+    alreadyLoaded: false,
+    answers,
+    timings,
+  };
+}
+
+/** A table with the same columns and no rows, holding nothing of the original. */
+function emptyLike(table: ColumnTable): ColumnTable {
+  return aq.table(Object.fromEntries(table.columnNames().map((name) => [name, []])));
 }
