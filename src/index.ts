@@ -11,8 +11,10 @@ export type * from './contract/answers.ts';
 export * from './op/index.ts';
 
 // Ingest: files → Arquero tables.
-export { loadCsv, fromCsv, type CsvInput, type ReadCsvOptions } from './ingest/read-csv.ts';
-export { loadStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs } from './ingest/load-stream-inputs.ts';
+export { loadCsv, fromCsv, readCsvChunks, type CsvInput, type CsvChunk, type ReadCsvOptions } from './ingest/read-csv.ts';
+export { loadStreamInputs, openStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs, type OpenedStreamInputs } from './ingest/load-stream-inputs.ts';
+export { concatBatches } from './ingest/concat-batches.ts';
+export { mergeBatches, isSameBatch } from './ingest/merge-batches.ts';
 export { InputError } from './ingest/input-error.ts';
 
 // Transform: pure table → table verbs.
@@ -28,13 +30,15 @@ export { markDuplicates, type MarkDuplicatesOptions } from './transform/mark-dup
 export { rejectOrphanProducts, rejectOrphanTransactions } from './transform/check-references.ts';
 export { spendPerUser, type SpendPerUserOptions } from './transform/spend-per-user.ts';
 export { loadedRows, rejectedRows, collectWarnings, countRows } from './transform/split-rows.ts';
-export { cleanStream, cleanUsers, cleanProducts, cleanTransactions, type CleanStream, type StreamInputs } from './transform/clean-stream.ts';
+export { cleanStream, cleanUsers, cleanProducts, cleanTransactions, cleanTransactionFields, type CleanStream, type StreamInputs } from './transform/clean-stream.ts';
 
 // Load: PostgreSQL, embedded or server.
 export { openWarehouse, DEFAULT_WAREHOUSE_DIR, type WarehouseOptions } from './load/open-warehouse.ts';
 export { openPglite } from './load/open-pglite.ts';
 export { openPostgres } from './load/open-postgres.ts';
-export { loadStream, type LoadStreamOptions, type LoadResult } from './load/load-stream.ts';
+export { loadStream, loadStreamIn, type LoadStreamOptions, type LoadResult } from './load/load-stream.ts';
+export { loadStreamChunkedIn, type LoadStreamChunkedOptions } from './load/load-stream-chunked.ts';
+export { readBatches, storeBatch, lockSchema, type StoredBatch, type BatchFile } from './load/input-batches.ts';
 export { sqlFile, sqlFiles, SQL_ROOT } from './load/sql-files.ts';
 export { formatSql } from './load/pgp.ts';
 export { WarehouseError, type Warehouse, type WarehouseSession } from './load/warehouse.ts';
@@ -45,7 +49,9 @@ export { windowMonths, isPartialMonth } from './analysis/window-months.ts';
 export { formatSummary } from './analysis/format-summary.ts';
 
 // The whole pipeline in one call.
-export { runStream, type RunStreamOptions, type RunStreamResult } from './pipeline/run-stream.ts';
+export { runStream, CHUNKED_FROM_BYTES, type RunStreamOptions, type RunStreamResult } from './pipeline/run-stream.ts';
+export { runStreamChunked, type RunStreamChunkedOptions } from './pipeline/run-stream-chunked.ts';
+export { mergeStream, type MergeStreamOptions } from './pipeline/merge-stream.ts';
 export { buildStreamReport, writeStreamReport, type StreamReportOptions } from './pipeline/write-stream-report.ts';
 
 // Sample data.

@@ -1,19 +1,15 @@
-import type { Answers } from '../contract/answers.ts';
-import { FX_RATES, TRANSACTIONS } from '../contract/stream.ts';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadStreamInputs, openStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs, type OpenedStreamInputs } from '../ingest/load-stream-inputs.ts';
-import * as aq from 'arquero';
-import type { ColumnTable } from 'arquero';
-import type { CsvChunk, CsvInput } from '../ingest/read-csv.ts';
-import { warningsOf } from '../util/row-state.ts';
-import { loadStreamChunkedIn } from '../load/load-stream-chunked.ts';
-import { isSameBatch, mergeBatches } from '../ingest/merge-batches.ts';
-import { cleanStream, cleanTransactionFields, type CleanStream } from '../transform/clean-stream.ts';
-import { loadStream, loadStreamIn } from '../load/load-stream.ts';
-import { lockSchema, readBatches } from '../load/input-batches.ts';
+import type { Answers } from '../contract/answers.ts';
+import { TRANSACTIONS } from '../contract/stream.ts';
+import { loadStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs } from '../ingest/load-stream-inputs.ts';
+import { cleanStream, type CleanStream } from '../transform/clean-stream.ts';
+import { loadStream } from '../load/load-stream.ts';
 import type { Warehouse } from '../load/warehouse.ts';
 import { queryAnswers } from '../analysis/query-answers.ts';
+import { mergeStream } from './merge-stream.ts';
+import { describeTarget, reportCounts } from './progress.ts';
+import { runStreamChunked } from './run-stream-chunked.ts';
 
 /** Options for {@link runStream}. */
 export interface RunStreamOptions {
@@ -67,7 +63,9 @@ export interface RunStreamResult {
 
 /**
  * The whole Stream pipeline: read the input directory, apply every contract rule, load the
- * warehouse in one transaction, and answer the questions in SQL.
+ * warehouse in one transaction, and answer the questions in SQL. `mode: 'merge'` adds the input
+ * as a later batch (see `mergeStream`); a large transactions.csv, or `engine: 'chunked'`, is
+ * read in bounded memory (see `runStreamChunked`).
  * @param warehouse an open warehouse
  * @param options see {@link RunStreamOptions}
  * @returns the inputs, the cleaned tables, the answers and timings
@@ -86,47 +84,23 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
     return result;
   };
   if (mode === 'replace' && (engine === 'chunked' || (engine === 'auto' && (await sizeOf(join(input, TRANSACTIONS.file))) >= CHUNKED_FROM_BYTES))) {
-    return runStreamChunked(warehouse, { ...options, schema, asOf, progress }, rowsPerChunk);
+    return runStreamChunked(warehouse, { input, schema, asOf, version, progress, rowsPerChunk });
   }
   progress(`reading ${input}`);
   const inputs = await timed('read', () => loadStreamInputs(input));
   for (const file of inputs.files) progress(`  ${file.file}: ${file.rows.toLocaleString('en-US')} rows`);
   // Only the input's own files are kept for later merges; the reference FX ships with etlbook.
   const batchFiles = inputs.files.filter((file) => file.path !== REFERENCE_FX_RATES);
-  const reportCounts = (clean: CleanStream) => {
-    for (const [file, counts] of Object.entries(clean.counts)) {
-      progress(`  ${file}: ${counts.loaded.toLocaleString('en-US')} loaded, ${counts.duplicate} duplicate, ${counts.superseded} superseded, ${counts.rejected} rejected`);
-    }
-  };
-  const where = `${warehouse.kind === 'pglite' ? 'the embedded warehouse' : 'PostgreSQL'} (${warehouse.location}), schema ${schema}`;
   let outcome: Pick<RunStreamResult, 'clean' | 'runId' | 'batch' | 'alreadyLoaded'>;
   if (mode === 'replace') {
     progress('applying the contract rules');
     const clean = await timed('clean', () => cleanStream(inputs));
-    reportCounts(clean);
-    progress(`loading ${where}`);
+    reportCounts(progress, clean.counts);
+    progress(`loading ${describeTarget(warehouse, schema)}`);
     const { runId } = await timed('load', () => loadStream(warehouse, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version, progress }));
     outcome = { clean, runId, batch: 1, alreadyLoaded: false };
   } else {
-    // One transaction under the schema's lock from reading the stored batches to the commit,
-    // so a concurrent merge cannot slip a batch in between.
-    outcome = await warehouse.transaction(async (session) => {
-      await lockSchema(session, schema);
-      const stored = await readBatches(session, schema);
-      const same = stored.find((batch) => isSameBatch(batch, inputs.files));
-      if (same) {
-        progress(`these files were loaded as batch ${same.batch}: nothing to do`);
-        return { clean: null, runId: null, batch: same.batch, alreadyLoaded: true };
-      }
-      const batch = (stored[stored.length - 1]?.batch ?? 0) + 1;
-      progress(`applying the contract rules to batch ${batch} with the ${stored.length} batch${stored.length === 1 ? '' : 'es'} loaded before`);
-      const ownFx = batchFiles.some((file) => file.file === FX_RATES.file);
-      const clean = await timed('clean', async () => cleanStream(await mergeBatches(stored, inputs, ownFx)));
-      reportCounts(clean);
-      progress(`merging batch ${batch} into ${where}`);
-      const runId = await timed('load', () => loadStreamIn(session, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version, mode, batch, progress }));
-      return { clean, runId, batch, alreadyLoaded: false };
-    });
+    outcome = await mergeStream(warehouse, inputs, { schema, version, progress, timed, timings, batchFiles });
   }
   progress('answering the questions in SQL');
   const answers = await timed('answer', () => queryAnswers(warehouse, { schema, asOf }));
@@ -135,73 +109,3 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
 
 const sizeOf = (path: string) => stat(path).then((found) => found.size, () => 0);
 
-/** The replace run of {@link runStream} with transactions read in chunks and resolved in SQL. */
-async function runStreamChunked(warehouse: Warehouse, options: RunStreamOptions & { schema: string; asOf: string | null; progress: (message: string) => void }, rowsPerChunk = 100_000): Promise<RunStreamResult> {
-  const { input, schema, asOf, version, progress } = options;
-  const timings: Record<string, number> = {};
-  let started = performance.now();
-  const lap = (stage: string) => {
-    timings[stage] = Math.round(performance.now() - started);
-    started = performance.now();
-  };
-  progress(`reading ${input} (transactions.csv in chunks of ${rowsPerChunk.toLocaleString('en-US')} rows)`);
-  // Every table below is let go as soon as it is copied: memory stays bounded by the parents and one chunk.
-  let opened: OpenedStreamInputs | undefined = await openStreamInputs(input, rowsPerChunk);
-  const { rates, files, transactions: { rest } } = opened;
-  let first: CsvChunk | undefined = opened.transactions.first;
-  const shapes = { users: emptyLike(opened.users.table), products: emptyLike(opened.products.table), transactions: emptyLike(first.table) };
-  lap('read');
-  progress('applying the contract rules to users and products');
-  let parents: CleanStream | undefined = cleanStream({ ...opened, transactions: { ...first, sha256: '', table: shapes.transactions } });
-  const fxWarnings = opened.fxWarnings;
-  opened = undefined;
-  lap('clean');
-  const fielded = (chunk: CsvChunk) => {
-    const table = cleanTransactionFields(chunk.table, rates);
-    return table.assign({ batch: new Array<number>(table.numRows()).fill(1), warnings: warningsOf(table) });
-  };
-  async function* chunks() {
-    const head = fielded(first as CsvChunk);
-    first = undefined;
-    yield head;
-    for (let step = await rest.next(); !step.done; step = await rest.next()) yield fielded(step.value);
-  }
-  progress(`loading ${warehouse.kind === 'pglite' ? 'the embedded warehouse' : 'PostgreSQL'} (${warehouse.location}), schema ${schema}`);
-  const empty = { users: emptyLike(parents.users), products: emptyLike(parents.products), transactions: emptyLike(parents.transactions), rejects: emptyLike(parents.rejects), warnings: emptyLike(parents.warnings) };
-  const loaded = await warehouse.transaction((session) =>
-    loadStreamChunkedIn(
-      session,
-      () => {
-        const taken = parents as CleanStream;
-        parents = undefined;
-        return taken;
-      },
-      chunks(),
-      { schema, version, timings: { ...timings }, inputs: files, batchFiles: () => files().filter((file) => file.path !== REFERENCE_FX_RATES), progress },
-    ),
-  );
-  lap('load');
-  const clean: CleanStream = { ...empty, counts: loaded.counts, rejectedByReason: loaded.rejectedByReason };
-  for (const [file, counts] of Object.entries(clean.counts)) {
-    progress(`  ${file}: ${counts.loaded.toLocaleString('en-US')} loaded, ${counts.duplicate} duplicate, ${counts.superseded} superseded, ${counts.rejected} rejected`);
-  }
-  progress('answering the questions in SQL');
-  const answers = await queryAnswers(warehouse, { schema, asOf });
-  lap('answer');
-  const [users, products, transactions] = files();
-  const asInput = (file: (typeof users), table: ColumnTable): CsvInput => ({ file: file.file, sha256: file.sha256, table, unknownColumns: [] });
-  return {
-    inputs: { users: asInput(users, shapes.users), products: asInput(products, shapes.products), transactions: asInput(transactions, shapes.transactions), rates, fxWarnings, files: files() },
-    clean,
-    runId: loaded.runId,
-    batch: 1,
-    alreadyLoaded: false,
-    answers,
-    timings,
-  };
-}
-
-/** A table with the same columns and no rows, holding nothing of the original. */
-function emptyLike(table: ColumnTable): ColumnTable {
-  return aq.table(Object.fromEntries(table.columnNames().map((name) => [name, []])));
-}

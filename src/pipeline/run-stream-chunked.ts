@@ -1,0 +1,101 @@
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { openStreamInputs, REFERENCE_FX_RATES, type OpenedStreamInputs } from '../ingest/load-stream-inputs.ts';
+import type { CsvChunk, CsvInput } from '../ingest/read-csv.ts';
+import { loadStreamChunkedIn } from '../load/load-stream-chunked.ts';
+import type { Warehouse } from '../load/warehouse.ts';
+import { queryAnswers } from '../analysis/query-answers.ts';
+import { cleanStream, cleanTransactionFields, type CleanStream } from '../transform/clean-stream.ts';
+import { warningsOf } from '../util/row-state.ts';
+import { collectGarbage } from '../util/collect-garbage.ts';
+import { describeTarget, reportCounts } from './progress.ts';
+import type { RunStreamResult } from './run-stream.ts';
+
+/** Options for {@link runStreamChunked}. */
+export interface RunStreamChunkedOptions {
+  input: string;
+  schema: string;
+  asOf: string | null;
+  version?: string;
+  progress: (message: string) => void;
+  /** [rowsPerChunk=100000] transactions per chunk */
+  rowsPerChunk?: number;
+}
+
+/**
+ * The replace run of `runStream` in bounded memory: users and products are cleaned in memory,
+ * transactions.csv is read in chunks that go through the field rules and into a staging table,
+ * and duplicates and references are resolved there in SQL. Every table is let go as soon as it
+ * is copied, so memory is bounded by the parents and one chunk, whatever the file's size.
+ * @param warehouse the open warehouse
+ * @param options see {@link RunStreamChunkedOptions}
+ * @returns as `runStream`; the tables hold no rows (they went to the warehouse), files and counts are whole
+ */
+export async function runStreamChunked(warehouse: Warehouse, options: RunStreamChunkedOptions): Promise<RunStreamResult> {
+  const { input, schema, asOf, version, progress, rowsPerChunk = 100_000 } = options;
+  const timings: Record<string, number> = {};
+  let started = performance.now();
+  const lap = (stage: string) => {
+    timings[stage] = Math.round(performance.now() - started);
+    started = performance.now();
+  };
+  progress(`reading ${input} (transactions.csv in chunks of ${rowsPerChunk.toLocaleString('en-US')} rows)`);
+  let opened: OpenedStreamInputs | undefined = await openStreamInputs(input, rowsPerChunk);
+  const { rates, files, transactions: { rest } } = opened;
+  let first: CsvChunk | undefined = opened.transactions.first;
+  const shapes = { users: emptyLike(opened.users.table), products: emptyLike(opened.products.table), transactions: emptyLike(first.table) };
+  lap('read');
+  progress('applying the contract rules to users and products');
+  let parents: CleanStream | undefined = cleanStream({ ...opened, transactions: { ...first, sha256: '', table: shapes.transactions } });
+  const fxWarnings = opened.fxWarnings;
+  opened = undefined;
+  lap('clean');
+  const fielded = (chunk: CsvChunk) => {
+    const table = cleanTransactionFields(chunk.table, rates);
+    return table.assign({ batch: new Array<number>(table.numRows()).fill(1), warnings: warningsOf(table) });
+  };
+  async function* chunks() {
+    // Asked for the first chunk, the loader has copied the parents and let them go.
+    collectGarbage();
+    const head = fielded(first as CsvChunk);
+    first = undefined;
+    yield head;
+    for (let step = await rest.next(); !step.done; step = await rest.next()) yield fielded(step.value);
+  }
+  progress(`loading ${describeTarget(warehouse, schema)}`);
+  const empty = { users: emptyLike(parents.users), products: emptyLike(parents.products), transactions: emptyLike(parents.transactions), rejects: emptyLike(parents.rejects), warnings: emptyLike(parents.warnings) };
+  const loaded = await warehouse.transaction((session) =>
+    loadStreamChunkedIn(
+      session,
+      () => {
+        const taken = parents as CleanStream;
+        parents = undefined;
+        return taken;
+      },
+      chunks(),
+      { schema, version, timings: { ...timings }, inputs: files, batchFiles: () => files().filter((file) => file.path !== REFERENCE_FX_RATES), progress },
+    ),
+  );
+  lap('load');
+  const clean: CleanStream = { ...empty, counts: loaded.counts, rejectedByReason: loaded.rejectedByReason };
+  reportCounts(progress, clean.counts);
+  progress('answering the questions in SQL');
+  const answers = await queryAnswers(warehouse, { schema, asOf });
+  lap('answer');
+  const [users, products, transactions] = files();
+  const asInput = (file: (typeof users), table: ColumnTable): CsvInput => ({ file: file.file, sha256: file.sha256, table, unknownColumns: [] });
+  return {
+    inputs: { users: asInput(users, shapes.users), products: asInput(products, shapes.products), transactions: asInput(transactions, shapes.transactions), rates, fxWarnings, files: files() },
+    clean,
+    runId: loaded.runId,
+    batch: 1,
+    alreadyLoaded: false,
+    answers,
+    timings,
+  };
+}
+
+/** A table with the same columns and no rows, holding nothing of the original. */
+function emptyLike(table: ColumnTable): ColumnTable {
+  return aq.table(Object.fromEntries(table.columnNames().map((name) => [name, []])));
+}
