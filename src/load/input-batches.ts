@@ -19,16 +19,6 @@ export interface StoredBatch {
 const PART_BYTES = 8 << 20;
 
 /**
- * Takes the schema's load lock for the rest of the transaction, so two runs on one warehouse
- * queue instead of interleaving.
- * @param session the open transaction
- * @param schema the case's schema
- */
-export async function lockSchema(session: WarehouseSession, schema: string): Promise<void> {
-  await session.query(formatSql('select pg_advisory_xact_lock(hashtext($<schema>))::text', { schema }));
-}
-
-/**
  * Keeps a batch's input files in `input_files`, byte for byte, in parts, by COPY.
  * @param session the load's transaction
  * @param schema the case's schema (its `input_files` table exists)

@@ -44,11 +44,10 @@ export async function loadStreamChunkedIn(
   options: LoadStreamChunkedOptions,
 ): Promise<{ runId: number; counts: CleanStream['counts']; rejectedByReason: CleanStream['rejectedByReason'] }> {
   const schema = options.schema ?? 'stream';
-  const startedAt = (options.now ?? (() => new Date()))();
   const progress = options.progress ?? (() => {});
-  const clean = await (async (copied: CleanStream) => {
-    await startStreamLoad(session, copied, { schema, progress });
-    return { counts: copied.counts, rejectedByReason: copied.rejectedByReason };
+  const { startedAt, ...clean } = await (async (copied: CleanStream) => {
+    const started = await startStreamLoad(session, copied, { schema, progress, now: options.now });
+    return { startedAt: started, counts: copied.counts, rejectedByReason: copied.rejectedByReason };
   })(parents());
   await session.exec(formatSql(sqlFile('chunked', 'stg_transactions'), { schema }));
   let staged = 0;

@@ -3,7 +3,8 @@ import { formatSql } from './pgp.ts';
 import { sqlFile, sqlFiles } from './sql-files.ts';
 import { toCopyCsv, type CopyColumn } from './to-copy-csv.ts';
 import type { Warehouse, WarehouseSession } from './warehouse.ts';
-import { lockSchema, storeBatch, type BatchFile } from './input-batches.ts';
+import { storeBatch, type BatchFile } from './input-batches.ts';
+import { lockSchema } from './locks.ts';
 
 /** Options for {@link loadStream}. */
 export interface LoadStreamOptions {
@@ -115,8 +116,7 @@ export async function loadStream(warehouse: Warehouse, clean: CleanStream, optio
  * @returns the run's id
  */
 export async function loadStreamIn(session: WarehouseSession, clean: CleanStream, options: LoadStreamOptions): Promise<number> {
-  const startedAt = (options.now ?? (() => new Date()))();
-  await startStreamLoad(session, clean, options);
+  const startedAt = await startStreamLoad(session, clean, options);
   return finishStreamLoad(session, clean, { ...options, startedAt });
 }
 
@@ -125,16 +125,19 @@ export async function loadStreamIn(session: WarehouseSession, clean: CleanStream
  * table of `clean` in. Exported for loaders that add rows in between (see `loadStreamChunkedIn`).
  * @param session the open transaction
  * @param clean what to copy
- * @param options see {@link LoadStreamOptions}; only `schema` and `progress` are used
+ * @param options see {@link LoadStreamOptions}; only `schema`, `progress` and `now` are used
+ * @returns when the lock was granted: the load's start, as `load_runs` records it
  */
-export async function startStreamLoad(session: WarehouseSession, clean: CleanStream, options: Pick<LoadStreamOptions, 'schema' | 'progress'>): Promise<void> {
+export async function startStreamLoad(session: WarehouseSession, clean: CleanStream, options: Pick<LoadStreamOptions, 'schema' | 'progress' | 'now'>): Promise<Date> {
   const schema = options.schema ?? 'stream';
   await lockSchema(session, schema);
+  const startedAt = (options.now ?? (() => new Date()))();
   for (const [, file] of sqlFiles.schema) await session.exec(formatSql(file, { schema }));
   for (const { table, rows, columns } of TABLES) {
     if (rows(clean).numRows() > 0) options.progress?.(`  copying ${rows(clean).numRows().toLocaleString('en-US')} rows into ${table}`);
     await session.copyCsv({ schema, table }, columns.map(([name]) => name), toCopyCsv(rows(clean), columns.map(([, column]) => column)));
   }
+  return startedAt;
 }
 
 /**

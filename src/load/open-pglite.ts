@@ -1,4 +1,6 @@
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { copyStatement } from './copy-sql.ts';
 import { toSql } from './pgp.ts';
@@ -20,19 +22,62 @@ function session(db: Queryable): WarehouseSession {
   };
 }
 
+/** The file that marks a warehouse folder as open, holding the owner's process id. */
+export const LOCK_FILE = '.etlbook-lock';
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
 /**
- * Opens (creating if needed) an embedded PostgreSQL in a folder, or in memory.
+ * Claims a warehouse folder for this process. PGlite is one PostgreSQL in one process: two
+ * processes writing one folder would corrupt it, so the second is refused. A lock left by a
+ * process that no longer runs (killed with -9, say) is taken over.
+ * @returns a function that releases the claim
+ */
+function claimFolder(dir: string): () => void {
+  const path = join(dir, LOCK_FILE);
+  for (;;) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number(readFileSync(path, 'utf8').trim());
+    if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
+      throw new WarehouseError(
+        `the embedded warehouse in ${dir} is in use by another process (pid ${owner}${owner === process.pid ? ', this one' : ''}); wait for it to finish, or give another folder with --warehouse`,
+      );
+    }
+    rmSync(path, { force: true });
+  }
+}
+
+/**
+ * Opens (creating if needed) an embedded PostgreSQL in a folder, or in memory. A folder is
+ * open in one process at a time: a second process is refused with a clear message.
  * @param dir the data folder, or null for an in-memory database that vanishes on close
  * @returns the warehouse
+ * @throws WarehouseError when another process has the folder open, or it cannot be opened
  * @example
  * const warehouse = await openPglite('.etlbook/warehouse');
  */
 export async function openPglite(dir: string | null): Promise<Warehouse> {
   if (dir !== null) await mkdir(dir, { recursive: true });
+  const release = dir === null ? () => {} : claimFolder(dir);
   let db: PGlite;
   try {
     db = await PGlite.create(dir ?? undefined);
   } catch (error) {
+    release();
     throw new WarehouseError(`cannot open the embedded warehouse in ${dir}: ${(error as Error).message}`, { cause: error });
   }
   const outside = session(db);
@@ -41,6 +86,12 @@ export async function openPglite(dir: string | null): Promise<Warehouse> {
     location: dir ?? 'in memory',
     query: outside.query,
     transaction: (work) => db.transaction((tx) => work(session(tx))),
-    close: () => db.close(),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
+    },
   };
 }

@@ -1,7 +1,8 @@
 import { FX_RATES } from '../contract/stream.ts';
 import type { LoadedStreamInputs } from '../ingest/load-stream-inputs.ts';
 import { isSameBatch, mergeBatches } from '../ingest/merge-batches.ts';
-import { lockSchema, readBatches, type BatchFile } from '../load/input-batches.ts';
+import { readBatches, type BatchFile } from '../load/input-batches.ts';
+import { lockSchema } from '../load/locks.ts';
 import { loadStreamIn } from '../load/load-stream.ts';
 import type { Warehouse } from '../load/warehouse.ts';
 import { cleanStream, type CleanStream } from '../transform/clean-stream.ts';

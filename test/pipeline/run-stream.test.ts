@@ -74,6 +74,25 @@ for (const kind of testWarehouses()) {
     }
   });
 
+  test('two runs at once queue on the lock: both succeed and the database is as after one', async () => {
+    const { warehouse, schema, dispose } = await kind.open();
+    try {
+      const input = await writeStreamFixture();
+      const [first, second] = await Promise.all([runStream(warehouse, { input, schema }), runStream(warehouse, { input, schema })]);
+      assert.equal(second.answers, first.answers);
+      const both = await dumpTables(warehouse, schema);
+      await runStream(warehouse, { input, schema });
+      assert.equal(await dumpTables(warehouse, schema), both);
+      const runs = await warehouse.query<{ started_at: string; finished_at: string }>(
+        'select started_at::text, finished_at::text from $<schema:name>.load_runs order by run_id limit 2',
+        { schema },
+      );
+      assert.ok(runs[1].started_at >= runs[0].finished_at, `the second load began after the first committed: ${JSON.stringify(runs)}`);
+    } finally {
+      await dispose();
+    }
+  });
+
   test('a load that fails midway leaves the database exactly as it was', async () => {
     const { warehouse, schema, dispose } = await kind.open();
     try {
