@@ -98,6 +98,8 @@ export async function queryAnswers(warehouse: Warehouse, options: QueryAnswersOp
 export interface QueryReportDataOptions extends QueryAnswersOptions {
   /** [command='etlbook report'] the command a reader would type to reproduce the report */
   command?: string;
+  /** [answers=queried] the answers, when the caller has just queried them (a run): not asked twice */
+  answers?: Answers;
 }
 
 /**
@@ -111,7 +113,7 @@ export interface QueryReportDataOptions extends QueryAnswersOptions {
  */
 export async function queryReportData(warehouse: Warehouse, options: QueryReportDataOptions = {}): Promise<ReportData> {
   const schema = options.schema ?? 'stream';
-  const answers = await queryAnswers(warehouse, options);
+  const answers = options.answers ?? (await queryAnswers(warehouse, options));
   const params = { schema, as_of: answers.as_of };
   const warnings = await warehouse.query<{ file: string; kind: string; rows: number }>(sqlFile('queries', 'warnings_by_kind'), params);
   const [previous] = await warehouse.query<{ transactions: number; customers: number; revenue_usd: string; avg_transaction_usd: string | null; avg_revenue_per_user_usd: string | null }>(

@@ -69,7 +69,7 @@ export async function runBench(options: BenchOptions): Promise<string> {
       rows: stage === 'answer' ? 0 : read,
       peakRssMiB: rssAt[stage] ?? peakRss(),
     }));
-    await measure(figures, 'report', 0, () => buildStreamReport(warehouse, { schema }));
+    await measure(figures, 'report', 0, () => buildStreamReport(warehouse, { schema, answers: result.answers }));
     const total = figures.reduce((sum, figure) => sum + figure.seconds, 0);
     figures.push({ stage: 'total', seconds: total, rows: read, peakRssMiB: peakRss() });
 

@@ -1,3 +1,4 @@
+import type { Answers } from '../../contract/answers.ts';
 import { Command } from 'commander';
 import { openWarehouse } from '../../load/open-warehouse.ts';
 import type { Warehouse } from '../../load/warehouse.ts';
@@ -13,7 +14,7 @@ import { reportError } from '../errors.ts';
  */
 export function writeRunReport(
   warehouse: Warehouse,
-  options: { schema: string; asOf?: string | null; out: string; command: string },
+  options: { schema: string; asOf?: string | null; out: string; command: string; answers?: Answers },
 ): Promise<string> {
   return writeStreamReport(warehouse, options.out, options);
 }
