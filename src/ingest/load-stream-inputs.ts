@@ -92,11 +92,11 @@ export interface OpenedStreamInputs extends Omit<LoadedStreamInputs, 'transactio
  * FX rates are read whole, transactions.csv in chunks of `rowsPerChunk` records. Every file and
  * header is checked before this returns, as {@link loadStreamInputs} does.
  * @param dir the input directory
- * @param rowsPerChunk [100000] transactions per chunk
+ * @param rowsPerChunk [10000] transactions per chunk
  * @returns the inputs
  * @throws InputError naming the file (and column) when a file or required column is missing
  */
-export async function openStreamInputs(dir: string, rowsPerChunk = 100_000): Promise<OpenedStreamInputs> {
+export async function openStreamInputs(dir: string, rowsPerChunk = 10_000): Promise<OpenedStreamInputs> {
   await checkInputFiles(dir);
   const users = await loadCsv(join(dir, USERS.file), USERS);
   const products = await loadCsv(join(dir, PRODUCTS.file), PRODUCTS);

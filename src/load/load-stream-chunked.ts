@@ -53,9 +53,12 @@ export async function loadStreamChunkedIn(
   let staged = 0;
   for await (const chunk of transactions) {
     await session.copyCsv({ schema: 'pg_temp', table: 'stg_transactions' }, STAGE_COLUMNS.map(([name]) => name), toCopyCsv(chunk, STAGE_COLUMNS.map(([, column]) => column)));
+    const before = staged;
     staged += chunk.numRows();
-    progress(`  transactions.csv: ${staged.toLocaleString('en-US')} rows staged`);
+    // A line per 100,000 rows, however small the chunks.
+    if (Math.floor(staged / 100_000) > Math.floor(before / 100_000)) progress(`  transactions.csv: ${staged.toLocaleString('en-US')} rows staged`);
   }
+  if (staged % 100_000 !== 0 || staged === 0) progress(`  transactions.csv: ${staged.toLocaleString('en-US')} rows staged`);
   progress(`  resolving duplicates and references over ${staged.toLocaleString('en-US')} transactions in SQL`);
   await session.exec(formatSql(sqlFile('chunked', 'int_transactions_resolved'), { schema }));
   progress('  loading the resolved transactions, rejects and warnings');

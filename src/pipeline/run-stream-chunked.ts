@@ -18,7 +18,7 @@ export interface RunStreamChunkedOptions {
   asOf: string | null;
   version?: string;
   progress: (message: string) => void;
-  /** [rowsPerChunk=100000] transactions per chunk */
+  /** [rowsPerChunk=10000] transactions per chunk */
   rowsPerChunk?: number;
 }
 
@@ -32,7 +32,7 @@ export interface RunStreamChunkedOptions {
  * @returns as `runStream`; the tables hold no rows (they went to the warehouse), files and counts are whole
  */
 export async function runStreamChunked(warehouse: Warehouse, options: RunStreamChunkedOptions): Promise<RunStreamResult> {
-  const { input, schema, asOf, version, progress, rowsPerChunk = 100_000 } = options;
+  const { input, schema, asOf, version, progress, rowsPerChunk = 10_000 } = options;
   const timings: Record<string, number> = {};
   let started = performance.now();
   const lap = (stage: string) => {

@@ -34,7 +34,7 @@ export interface RunStreamOptions {
    * `chunked` for a transactions.csv of {@link CHUNKED_FROM_BYTES} or more. A merge is always in memory.
    */
   engine?: 'auto' | 'memory' | 'chunked';
-  /** [rowsPerChunk=100000] transactions per chunk, for the chunked engine */
+  /** [rowsPerChunk=10000] transactions per chunk, for the chunked engine */
   rowsPerChunk?: number;
 }
 

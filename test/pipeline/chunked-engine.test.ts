@@ -34,7 +34,7 @@ for (const kind of testWarehouses()) {
           if (rows) staged.push(Number(rows.replace(/,/g, '')));
         },
       });
-      assert.equal(staged, [7_000, 14_000, 21_000, 28_000, 35_000, 40_055], 'progress after every chunk');
+      assert.equal(staged, [40_055], 'progress says how many rows were staged');
       assert.equal(inChunks.answers, inMemory.answers);
       assert.equal(inChunks.clean?.counts, inMemory.clean?.counts);
       assert.equal(await dumpTables(chunked.warehouse, chunked.schema), await dumpTables(memory.warehouse, memory.schema));
