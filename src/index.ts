@@ -12,7 +12,7 @@ export * from './op/index.ts';
 
 // Ingest: files → Arquero tables.
 export { loadCsv, fromCsv, readCsvChunks, type CsvInput, type CsvChunk, type ReadCsvOptions } from './ingest/read-csv.ts';
-export { loadStreamInputs, openStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs, type OpenedStreamInputs } from './ingest/load-stream-inputs.ts';
+export { loadStreamInputs, openStreamInputs, ownInputFiles, REFERENCE_FX_RATES, type LoadedStreamInputs, type OpenedStreamInputs } from './ingest/load-stream-inputs.ts';
 export { concatBatches } from './ingest/concat-batches.ts';
 export { mergeBatches, isSameBatch } from './ingest/merge-batches.ts';
 export { InputError } from './ingest/input-error.ts';

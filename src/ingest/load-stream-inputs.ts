@@ -63,6 +63,16 @@ export async function loadStreamInputs(dir: string): Promise<LoadedStreamInputs>
   };
 }
 
+/**
+ * The files an input directory brought itself, for keeping with its batch: all but the
+ * reference FX rates, which ship with etlbook.
+ * @param files the files read, as {@link LoadedStreamInputs} lists them
+ * @returns those files
+ */
+export function ownInputFiles<T extends { path: string }>(files: readonly T[]): T[] {
+  return files.filter((file) => file.path !== REFERENCE_FX_RATES);
+}
+
 const describe = (input: CsvInput, path: string) => ({ file: input.file, path, sha256: input.sha256, rows: input.table.numRows() });
 
 async function checkInputFiles(dir: string): Promise<void> {

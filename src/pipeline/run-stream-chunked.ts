@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { openStreamInputs, REFERENCE_FX_RATES, type OpenedStreamInputs } from '../ingest/load-stream-inputs.ts';
+import { openStreamInputs, ownInputFiles, type OpenedStreamInputs } from '../ingest/load-stream-inputs.ts';
 import type { CsvChunk, CsvInput } from '../ingest/read-csv.ts';
 import { loadStreamChunkedIn } from '../load/load-stream-chunked.ts';
 import type { Warehouse } from '../load/warehouse.ts';
@@ -73,7 +73,7 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
         return taken;
       },
       chunks(),
-      { schema, version, timings: { ...timings }, inputs: files, batchFiles: () => files().filter((file) => file.path !== REFERENCE_FX_RATES), progress },
+      { schema, version, timings: { ...timings }, inputs: files, batchFiles: () => ownInputFiles(files()), progress },
     ),
   );
   lap('load');

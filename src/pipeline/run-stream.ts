@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Answers } from '../contract/answers.ts';
 import { TRANSACTIONS } from '../contract/stream.ts';
-import { loadStreamInputs, REFERENCE_FX_RATES, type LoadedStreamInputs } from '../ingest/load-stream-inputs.ts';
+import { loadStreamInputs, ownInputFiles, type LoadedStreamInputs } from '../ingest/load-stream-inputs.ts';
 import { cleanStream, type CleanStream } from '../transform/clean-stream.ts';
 import { loadStream } from '../load/load-stream.ts';
 import type { Warehouse } from '../load/warehouse.ts';
@@ -93,8 +93,7 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
   progress(`reading ${input}`);
   const inputs = await timed('read', () => loadStreamInputs(input));
   for (const file of inputs.files) progress(`  ${file.file}: ${file.rows.toLocaleString('en-US')} rows`);
-  // Only the input's own files are kept for later merges; the reference FX ships with etlbook.
-  const batchFiles = inputs.files.filter((file) => file.path !== REFERENCE_FX_RATES);
+  const batchFiles = ownInputFiles(inputs.files);
   let outcome: Pick<RunStreamResult, 'clean' | 'runId' | 'batch' | 'alreadyLoaded'>;
   if (mode === 'replace') {
     progress('applying the contract rules');
