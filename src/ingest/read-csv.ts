@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse, CsvError } from 'csv-parse';
+import Papa from 'papaparse';
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { FileSpec } from '../contract/stream.ts';
@@ -24,6 +23,8 @@ export interface CsvInput {
   table: ColumnTable;
   /** Header names that are not required columns, as written (after trimming). */
   unknownColumns: string[];
+  /** The header record's text, so that records read again later parse the same way (see `loadCsvRecords`). */
+  headerText?: string;
 }
 
 /** Options for {@link loadCsv} and {@link fromCsv}. */
@@ -46,7 +47,7 @@ export interface ReadCsvOptions {
 export async function loadCsv(path: string, spec: FileSpec, options: ReadCsvOptions = {}): Promise<CsvInput> {
   const file = options.file ?? spec.file;
   const hash = createHash('sha256');
-  const bytes = createReadStream(path);
+  const bytes = createReadStream(path, { highWaterMark: READ_BYTES });
   bytes.on('data', (chunk) => hash.update(chunk as Buffer));
   try {
     const result = await readRecords(bytes, spec, file);
@@ -72,6 +73,9 @@ export async function fromCsv(text: string | Buffer, spec: FileSpec, options: Re
   const result = await readRecords(Readable.from([bytes]), spec, file);
   return { ...result, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
+
+/** Bytes per read: big blocks keep the parser's per-block work small. */
+const READ_BYTES = 1 << 20;
 
 const trimHeader = (name: string) => name.replace(/^\p{White_Space}+|\p{White_Space}+$/gu, '').toLowerCase();
 
@@ -101,7 +105,7 @@ export function readCsvChunks(path: string, spec: FileSpec, options: ReadCsvOpti
   const file = options.file ?? spec.file;
   const hash = createHash('sha256');
   let digest: string | undefined;
-  const bytes = createReadStream(path);
+  const bytes = createReadStream(path, { highWaterMark: READ_BYTES });
   bytes.on('data', (chunk) => hash.update(chunk as Buffer));
   async function* chunks(): AsyncGenerator<CsvChunk> {
     try {
@@ -123,88 +127,117 @@ export function readCsvChunks(path: string, spec: FileSpec, options: ReadCsvOpti
   };
 }
 
+// A record longer than this is taken for a quote that is never closed, rather than carried over
+// from block to block, which would read the rest of the file again with every block.
+const MAX_RECORD_CHARS = 64 << 20;
+
 async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPerChunk: number): AsyncGenerator<CsvChunk> {
-  let lastLine = 0;
-  let lastEmptyLines = 0;
-  const parser = parse({
-    // Line numbers are counted from each record's raw text below: csv-parse's `info` would cost
-    // a third of the parse.
-    raw: true,
-    relax_column_count: true,
-    // Python's csv and spreadsheet exports accept a stray quote inside an unquoted field; so do we.
-    relax_quotes: true,
-    skip_empty_lines: true,
-    // Called synchronously per record, so an error further on can say where the last good record ended.
-    on_record: (record: string[], context: { lines: number; empty_lines: number }) => {
-      lastLine = context.lines;
-      lastEmptyLines = context.empty_lines;
-      return record;
-    },
-  });
   let lines: number[] = [];
   let raws: string[] = [];
   let reasons: (string | null)[] = [];
   let values: (string | null)[][] = spec.columns.map(() => []);
-  let header: { width: number; index: number[]; unknown: string[] } | null = null;
+  let header: { width: number; index: number[]; unknown: string[]; text: string } | null = null;
   const take = (): CsvChunk => {
-    const columns: Record<string, unknown[]> = { line: lines, raw: raws, reason: reasons };
-    spec.columns.forEach((name, c) => (columns[name] = values[c]));
-    const chunk = { file, table: aq.table(columns), unknownColumns: (header as { unknown: string[] }).unknown };
-    lines = [];
-    raws = [];
-    reasons = [];
-    values = spec.columns.map(() => []);
+    const count = Math.min(rowsPerChunk, lines.length);
+    const columns: Record<string, unknown[]> = { line: lines.slice(0, count), raw: raws.slice(0, count), reason: reasons.slice(0, count) };
+    spec.columns.forEach((name, c) => (columns[name] = values[c].slice(0, count)));
+    const { unknown, text } = header as { unknown: string[]; text: string };
+    const chunk = { file, table: aq.table(columns), unknownColumns: unknown, headerText: text };
+    lines = lines.slice(count);
+    raws = raws.slice(count);
+    reasons = reasons.slice(count);
+    values = values.map((column) => column.slice(count));
     return chunk;
   };
 
-  // The parser's iterator reports whatever stops the pipeline, so its own promise is only awaited.
-  const feeding = pipeline(bytes, normalizeLineEnds(file), parser);
-  feeding.catch(() => undefined);
-  try {
-    // The raw texts, one after the other, are the whole file (skipped blank lines lead the next
-    // record's), so counting their line ends gives each record's first line.
-    let linesBefore = 0;
-    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
-      let lead = 0;
-      while (raw.charCodeAt(lead) === 10) lead++;
-      const line = linesBefore + lead + 1;
-      for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) linesBefore++;
-      const text = raw.slice(lead, raw.endsWith('\n') ? -1 : undefined);
-      if (header === null) {
-        header = readHeader(record, spec, file, line);
-        continue;
-      }
-      // A line of nothing but spaces is as blank as an empty one.
-      if (record.length === 1 && /^\p{White_Space}*$/u.test(text)) continue;
-      lines.push(line);
-      raws.push(text);
-      if (record.length !== header.width) {
-        reasons.push('bad_row');
-        for (const column of values) column.push(null);
-      } else {
-        reasons.push(null);
-        for (let c = 0; c < values.length; c++) values[c].push(record[header.index[c]]);
-      }
-      if (lines.length >= rowsPerChunk) yield take();
+  // One record, as Papa Parse's step hands it over, with the line it starts on and its text.
+  const record = (fields: string[], line: number, text: string) => {
+    if (header === null) {
+      // Blank lines before the header are skipped like any other.
+      if (fields.length === 1 && WHITE_SPACE_ONLY.test(text)) return;
+      header = { ...readHeader(fields, spec, file, line), text };
+      return;
     }
-    await feeding;
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const detail = error as CsvError & { lines?: number; column?: number; empty_lines?: number };
-      // The unclosed record starts after the last good one and any blank lines skipped since.
-      const skipped = (detail.empty_lines ?? lastEmptyLines) - lastEmptyLines;
-      const what = error.code === 'CSV_QUOTE_NOT_CLOSED' ? `a quoted field is never closed` : error.message;
-      throw new InputError(file, what, {
-        line: error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 + skipped : detail.lines,
-        column: typeof detail.column === 'number' ? detail.column + 1 : undefined,
-      });
+    // A line of nothing but spaces is as blank as an empty one.
+    if (fields.length === 1 && WHITE_SPACE_ONLY.test(text)) return;
+    lines.push(line);
+    raws.push(text);
+    if (fields.length !== header.width) {
+      reasons.push('bad_row');
+      for (const column of values) column.push(null);
+    } else {
+      reasons.push(null);
+      for (let c = 0; c < values.length; c++) values[c].push(fields[header.index[c]]);
     }
-    throw error;
+  };
+
+  // The text is parsed block by block; a record cut by a block's end is carried into the next.
+  let carry = '';
+  let line = 1;
+  let failure: InputError | undefined;
+  const parseBlock = (input: string, final: boolean) => {
+    let consumed = 0;
+    const parser = new Papa.Parser({
+      delimiter: ',',
+      newline: '\n',
+      quoteChar: '"',
+      step: (result: Papa.ParseStepResult<string[]>) => {
+        const fields = (result.data as unknown as string[][])[0] ?? (result.data as string[]);
+        const end = result.meta.cursor;
+        const raw = input.slice(consumed, end);
+        const start = line;
+        for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) line++;
+        consumed = end;
+        const broken = result.errors[0];
+        if (broken !== undefined) {
+          const unclosed = broken.code === 'MissingQuotes';
+          failure = new InputError(file, unclosed ? 'a quoted field is never closed' : 'a closing quote is followed by text instead of a comma or a line end', {
+            line: start + lineOf(raw, broken.index - (end - raw.length)),
+            // An unclosed field is the record's last; a stray closing quote's field is not known.
+            column: unclosed ? fields.length : undefined,
+          });
+          parser.abort();
+          return;
+        }
+        record(fields, start, raw.endsWith('\n') ? raw.slice(0, -1) : raw);
+      },
+    });
+    parser.parse(input, 0, !final);
+    carry = input.slice(consumed);
+    if (!failure && carry.length > MAX_RECORD_CHARS) {
+      failure = new InputError(file, `a quoted field is never closed (its record runs past ${MAX_RECORD_CHARS >> 20} MiB)`, { line });
+    }
+  };
+
+  // UTF-8 errors and a missing file come from the byte stream; both stop the read.
+  const text = bytes.pipe(normalizeLineEnds(file));
+  bytes.on('error', (error) => text.destroy(error));
+  for await (const block of text as AsyncIterable<string>) {
+    parseBlock(carry + block, false);
+    if (failure) break;
+    while (header !== null && lines.length >= rowsPerChunk) yield take();
+  }
+  if (!failure) parseBlock(carry, true);
+  if (failure) {
+    // The records before the broken one are good: they are handed over before the error.
+    while (header !== null && lines.length > 0) yield take();
+    text.destroy();
+    throw failure;
   }
   if (header === null) {
     throw new InputError(file, `is empty: expected a header row with ${spec.columns.join(', ')}`, { line: 1 });
   }
+  while (lines.length >= rowsPerChunk) yield take();
   yield take();
+}
+
+const WHITE_SPACE_ONLY = /^\p{White_Space}*$/u;
+
+/** How many line ends come before `index` in `text`. */
+function lineOf(text: string, index: number): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
 }
 
 function readHeader(record: string[], spec: FileSpec, file: string, line: number) {

@@ -2,19 +2,13 @@ import type { ColumnTable } from 'arquero';
 import type { FileCounts } from '../contract/answers.ts';
 import { TRANSACTIONS } from '../contract/stream.ts';
 import type { CleanStream } from '../transform/clean-stream.ts';
-import { finishStreamLoad, startStreamLoad, type LoadStreamOptions } from './load-stream.ts';
+import type { RepeatedTransactions } from '../transform/resolve-repeated-transactions.ts';
+import { collectWarnings, countRows, loadedRows, rejectedRows } from '../transform/split-rows.ts';
+import { TRANSACTION_COLUMNS } from '../transform/clean-stream.ts';
+import { copyRows, finishStreamLoad, startStreamLoad, type LoadStreamOptions } from './load-stream.ts';
 import { formatSql } from './pgp.ts';
 import { sqlFile } from './sql-files.ts';
-import { toCopyCsv, type CopyColumn } from './to-copy-csv.ts';
 import type { WarehouseSession } from './warehouse.ts';
-
-/** How a transactions chunk, after the field rules, is staged. */
-const STAGE_COLUMNS: [string, CopyColumn][] = [
-  ['batch', { from: 'batch' }], ['line', { from: 'line' }], ['raw', { from: 'raw' }], ['reason', { from: 'reason' }],
-  ['transaction_id', { from: 'transaction_id' }], ['customer_id', { from: 'customer_id' }], ['subscription_id', { from: 'subscription_id' }],
-  ['total_amount_cents', { from: 'total_amount_cents' }], ['currency', { from: 'currency' }], ['usd_per_unit', { from: 'usd_per_unit' }],
-  ['amount_usd_cents', { from: 'amount_usd_cents' }], ['transaction_date', { from: 'transaction_date' }], ['warnings', { from: 'warnings', as: 'json' }],
-];
 
 /** Options for {@link loadStreamChunkedIn}. */
 export interface LoadStreamChunkedOptions extends Omit<LoadStreamOptions, 'inputs' | 'batchFiles'> {
@@ -22,18 +16,24 @@ export interface LoadStreamChunkedOptions extends Omit<LoadStreamOptions, 'input
   inputs: () => LoadStreamOptions['inputs'];
   /** [batchFiles=inputs] the files kept for later merges, asked for likewise */
   batchFiles?: () => NonNullable<LoadStreamOptions['batchFiles']>;
+  /** Asked once every chunk was copied: the rows a later row with their key displaced (see `resolveRepeatedTransactions`). */
+  repeats: () => Promise<RepeatedTransactions>;
 }
 
+const FILE = TRANSACTIONS.file;
+
 /**
- * Loads Stream data whose transactions come in chunks, in bounded memory: users, products and
- * their rejects and warnings are copied from `clean`; each transactions chunk (after the field
- * rules) is copied into a staging table as it comes; then duplicates and references are resolved
- * over all of them in SQL (`sql/chunked/`), with the same rules the in-memory path applies.
- * All inside the caller's transaction.
+ * Loads Stream data whose transactions come in chunks, in bounded memory. Users, products and
+ * their rejects and warnings are copied from `parents`. Each transactions chunk, after the field
+ * rules and the references, is copied straight into `transactions` and `rejects` as it comes,
+ * every row taken at face value; then the few rows that a later row with the same key displaced
+ * are moved to the rejects as duplicates or superseded. The warehouse ends as the in-memory
+ * path leaves it, row for row. All inside the caller's transaction.
  * @param session the open transaction
  * @param parents makes users and products cleaned in memory, with an empty transactions table;
  *   called once and not kept, so they can be freed once copied
- * @param transactions the transactions chunks, each after `cleanTransactionFields`, with `batch`
+ * @param transactions the transactions chunks, each after `cleanTransactionFields` and
+ *   `rejectOrphanTransactions`, with `batch`
  * @param options see {@link LoadStreamChunkedOptions}
  * @returns the run's id, and the counts with those of transactions.csv filled in
  */
@@ -49,36 +49,53 @@ export async function loadStreamChunkedIn(
     const started = await startStreamLoad(session, copied, { schema, progress, now: options.now });
     return { startedAt: started, counts: copied.counts, rejectedByReason: copied.rejectedByReason };
   })(parents());
-  await session.exec(formatSql(sqlFile('chunked', 'stg_transactions'), { schema }));
-  let staged = 0;
-  for await (const chunk of transactions) {
-    await session.copyCsv({ schema: 'pg_temp', table: 'stg_transactions' }, STAGE_COLUMNS.map(([name]) => name), toCopyCsv(chunk, STAGE_COLUMNS.map(([, column]) => column)));
-    const before = staged;
-    staged += chunk.numRows();
-    // A line per 100,000 rows, however small the chunks.
-    if (Math.floor(staged / 100_000) > Math.floor(before / 100_000)) progress(`  transactions.csv: ${staged.toLocaleString('en-US')} rows staged`);
-  }
-  if (staged % 100_000 !== 0 || staged === 0) progress(`  transactions.csv: ${staged.toLocaleString('en-US')} rows staged`);
-  progress(`  resolving duplicates and references over ${staged.toLocaleString('en-US')} transactions in SQL`);
-  await session.exec(formatSql(sqlFile('chunked', 'int_transactions_resolved'), { schema }));
-  progress('  loading the resolved transactions, rejects and warnings');
-  await session.exec(formatSql(sqlFile('chunked', 'load_transactions'), { schema }));
+  await session.exec(formatSql(sqlFile('chunked', 'stg_transaction_warnings'), { schema }));
 
-  const outcomes = await session.query<{ outcome: string; rows: number }>(formatSql(sqlFile('chunked', 'transaction_outcomes'), { schema }));
   const counts: FileCounts = { read: 0, loaded: 0, duplicate: 0, superseded: 0, rejected: 0 };
   const byReason: Record<string, number> = {};
-  for (const { outcome, rows } of outcomes) {
-    const n = Number(rows);
-    counts.read += n;
-    if (outcome === 'loaded' || outcome === 'duplicate' || outcome === 'superseded') counts[outcome] += n;
+  const tally = (reason: string, by: number) => {
+    if (reason === 'loaded' || reason === 'duplicate' || reason === 'superseded') counts[reason] += by;
     else {
-      counts.rejected += n;
-      byReason[outcome] = n;
+      counts.rejected += by;
+      byReason[reason] = (byReason[reason] ?? 0) + by;
+      if (byReason[reason] === 0) delete byReason[reason];
     }
+  };
+  for await (const chunk of transactions) {
+    const rejects = rejectedRows(chunk, FILE);
+    const warnings = collectWarnings(chunk, FILE);
+    await copyRows(session, schema, 'transactions', loadedRows(chunk, TRANSACTION_COLUMNS));
+    if (rejects.numRows() > 0) await copyRows(session, schema, 'rejects', rejects);
+    if (warnings.numRows() > 0) await copyRows(session, schema, 'warnings', warnings, { schema: 'pg_temp', table: 'stg_transaction_warnings' });
+    const before = counts.read;
+    const chunkCounts = countRows(chunk);
+    counts.read += chunkCounts.counts.read;
+    tally('loaded', chunkCounts.counts.loaded);
+    for (const [reason, n] of Object.entries(chunkCounts.byReason)) tally(reason, n);
+    // A line per 100,000 rows, however small the chunks.
+    if (Math.floor(counts.read / 100_000) > Math.floor(before / 100_000)) progress(`  transactions.csv: ${counts.read.toLocaleString('en-US')} rows copied`);
   }
+  if (counts.read % 100_000 !== 0 || counts.read === 0) progress(`  transactions.csv: ${counts.read.toLocaleString('en-US')} rows copied`);
+
+  const { displaced, firstOutcomes } = await options.repeats();
+  const lines = Array.from(displaced.array('line') as ArrayLike<number>);
+  const reasons = Array.from(displaced.array('reason') as ArrayLike<string>);
+  const batch = options.batch ?? 1;
+  const wasLoaded = lines.filter((_, i) => firstOutcomes[i] === null);
+  progress(`  settling ${lines.length.toLocaleString('en-US')} rows displaced by a later row with the same transaction_id`);
+  await session.exec(
+    formatSql(sqlFile('chunked', 'remove_displaced_transactions'), { schema, batch, loaded_lines: wasLoaded, rejected_lines: lines.filter((_, i) => firstOutcomes[i] !== null) }),
+  );
+  if (lines.length > 0) await copyRows(session, schema, 'rejects', rejectedRows(displaced, FILE));
+  await session.exec(formatSql(sqlFile('chunked', 'load_transaction_warnings'), { schema, displaced_lines: wasLoaded }));
+  firstOutcomes.forEach((first, i) => {
+    tally(first ?? 'loaded', -1);
+    tally(reasons[i], 1);
+  });
+
   const result = {
-    counts: { ...clean.counts, [TRANSACTIONS.file]: counts },
-    rejectedByReason: { ...clean.rejectedByReason, [TRANSACTIONS.file]: byReason },
+    counts: { ...clean.counts, [FILE]: counts },
+    rejectedByReason: { ...clean.rejectedByReason, [FILE]: byReason },
   };
   const inputs = options.inputs();
   const runId = await finishStreamLoad(session, result, { ...options, inputs, batchFiles: options.batchFiles?.() ?? inputs, startedAt });

@@ -75,6 +75,20 @@ const TABLES: { table: string; rows: (clean: CleanStream) => CleanStream['users'
   },
 ];
 
+/**
+ * Copies rows into one of the case's loaded tables (`users`, `products`, `transactions`,
+ * `rejects`, `warnings`), each column written as the table wants it.
+ * @param session the load's transaction
+ * @param schema the case's schema
+ * @param table the table's name
+ * @param rows rows with the columns `CleanStream` gives that table
+ * @param target [target=schema.table] where they go instead, for a staging table of the same columns
+ */
+export async function copyRows(session: WarehouseSession, schema: string, table: string, rows: CleanStream['users'], target = { schema, table }): Promise<void> {
+  const { columns } = TABLES.find((entry) => entry.table === table) as (typeof TABLES)[number];
+  await session.copyCsv(target, columns.map(([name]) => name), toCopyCsv(rows, columns.map(([, column]) => column)));
+}
+
 /** The marts, built from `sql/marts/` in dependency order. */
 const MARTS: { name: string; as: 'view' | 'table'; key?: string }[] = [
   { name: 'fct_transactions', as: 'view' },
@@ -133,9 +147,9 @@ export async function startStreamLoad(session: WarehouseSession, clean: CleanStr
   await lockSchema(session, schema);
   const startedAt = (options.now ?? (() => new Date()))();
   for (const [, file] of sqlFiles.schema) await session.exec(formatSql(file, { schema }));
-  for (const { table, rows, columns } of TABLES) {
+  for (const { table, rows } of TABLES) {
     if (rows(clean).numRows() > 0) options.progress?.(`  copying ${rows(clean).numRows().toLocaleString('en-US')} rows into ${table}`);
-    await session.copyCsv({ schema, table }, columns.map(([name]) => name), toCopyCsv(rows(clean), columns.map(([, column]) => column)));
+    await copyRows(session, schema, table, rows(clean));
   }
   return startedAt;
 }

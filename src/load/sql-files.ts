@@ -23,7 +23,7 @@ function loadFolder(folder: string): Map<string, QueryFile> {
 /**
  * Every SQL file of the project, read once and checked at start-up (pg-promise QueryFiles,
  * formatted with named parameters): `schema` DDL in run order, `keys` (foreign keys and
- * indexes, added after the bulk copy) in run order, `chunked` (transactions staged in chunks and resolved set-wide) by name, `marts` by relation name,
+ * indexes, added after the bulk copy) in run order, `chunked` (transactions loaded chunk by chunk, and their repeated keys settled) by name, `marts` by relation name,
  * `queries` by question.
  */
 export const sqlFiles = {

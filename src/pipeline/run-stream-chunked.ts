@@ -1,12 +1,17 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
+import { join } from 'node:path';
+import { TRANSACTIONS } from '../contract/stream.ts';
+import { loadCsvRecords } from '../ingest/load-csv-records.ts';
 import { openStreamInputs, ownInputFiles, type OpenedStreamInputs } from '../ingest/load-stream-inputs.ts';
 import type { CsvChunk, CsvInput } from '../ingest/read-csv.ts';
+import { referencesOf, rejectOrphanTransactions } from '../transform/check-references.ts';
+import { indexTransactionKeys } from '../transform/index-transaction-keys.ts';
+import { resolveRepeatedTransactions } from '../transform/resolve-repeated-transactions.ts';
 import { loadStreamChunkedIn } from '../load/load-stream-chunked.ts';
 import type { Warehouse } from '../load/warehouse.ts';
 import { queryAnswers } from '../analysis/query-answers.ts';
 import { cleanStream, cleanTransactionFields, type CleanStream } from '../transform/clean-stream.ts';
-import { warningsOf } from '../util/row-state.ts';
 import { collectGarbage } from '../util/collect-garbage.ts';
 import { describeTarget, reportCounts } from './progress.ts';
 import type { RunStreamResult } from './run-stream.ts';
@@ -24,9 +29,11 @@ export interface RunStreamChunkedOptions {
 
 /**
  * The replace run of `runStream` in bounded memory: users and products are cleaned in memory,
- * transactions.csv is read in chunks that go through the field rules and into a staging table,
- * and duplicates and references are resolved there in SQL. Every table is let go as soon as it
- * is copied, so memory is bounded by the parents and one chunk, whatever the file's size.
+ * transactions.csv is read in chunks that go through the field rules and the references and
+ * straight into the warehouse, while a key index notes which transaction_ids come again; the
+ * rows of those keys alone are then read again and settled by `markDuplicates`. Every table is
+ * let go as soon as it is copied, so memory is bounded by the parents, one chunk and the key
+ * index, whatever the file's size.
  * @param warehouse the open warehouse
  * @param options see {@link RunStreamChunkedOptions}
  * @returns as `runStream`; the tables hold no rows (they went to the warehouse), files and counts are whole
@@ -49,19 +56,29 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
   let parents: CleanStream | undefined = cleanStream({ ...opened, transactions: { ...first, sha256: '', table: shapes.transactions } });
   const fxWarnings = opened.fxWarnings;
   opened = undefined;
+  const references = referencesOf(parents);
+  const keys = indexTransactionKeys();
+  const headerText = first.headerText as string;
   lap('clean');
-  const fielded = (chunk: CsvChunk) => {
-    const table = cleanTransactionFields(chunk.table, rates);
-    return table.assign({ batch: new Array<number>(table.numRows()).fill(1), warnings: warningsOf(table) });
+  const settle = (chunk: ColumnTable) => {
+    const table = cleanTransactionFields(chunk, rates);
+    keys.add(table);
+    return rejectOrphanTransactions(table.assign({ batch: new Array<number>(table.numRows()).fill(1) }), references);
   };
   async function* chunks() {
     // Asked for the first chunk, the loader has copied the parents and let them go.
     collectGarbage();
-    const head = fielded(first as CsvChunk);
+    const head = settle((first as CsvChunk).table);
     first = undefined;
     yield head;
-    for (let step = await rest.next(); !step.done; step = await rest.next()) yield fielded(step.value);
+    for (let step = await rest.next(); !step.done; step = await rest.next()) yield settle(step.value.table);
   }
+  const repeats = async () => {
+    const places = keys.repeats();
+    progress(`  reading the ${places.length.toLocaleString('en-US')} rows of repeated transaction_ids again (${keys.size.toLocaleString('en-US')} keys in all)`);
+    const records = await loadCsvRecords(join(input, TRANSACTIONS.file), TRANSACTIONS, headerText, places);
+    return resolveRepeatedTransactions(records.assign({ batch: new Array<number>(records.numRows()).fill(1) }), { rates, references });
+  };
   progress(`loading ${describeTarget(warehouse, schema)}`);
   const empty = { users: emptyLike(parents.users), products: emptyLike(parents.products), transactions: emptyLike(parents.transactions), rejects: emptyLike(parents.rejects), warnings: emptyLike(parents.warnings) };
   const loaded = await warehouse.transaction((session) =>
@@ -73,7 +90,7 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
         return taken;
       },
       chunks(),
-      { schema, version, timings: { ...timings }, inputs: files, batchFiles: () => ownInputFiles(files()), progress },
+      { schema, version, timings: { ...timings }, inputs: files, batchFiles: () => ownInputFiles(files()), progress, repeats },
     ),
   );
   lap('load');

@@ -3,15 +3,16 @@ import { addWarning, reasonsOf, textColumn, warningsOf } from '../util/row-state
 
 /**
  * The keys of the rows still standing (no reason) in a table.
- * @param table any table with a `reason` column
+ * @param table any table; where it has a `reason` column, only the rows without one count
  * @param key the key column
  * @returns a map from key to row index
  */
 function loadedKeys(table: ColumnTable, key: string): Map<string, number> {
-  const reasons = textColumn(table, 'reason');
+  // A table of loaded rows alone (`CleanStream`'s) has no reasons left to look at.
+  const reasons = table.columnNames().includes('reason') ? textColumn(table, 'reason') : null;
   const keys = textColumn(table, key);
   const found = new Map<string, number>();
-  for (let i = 0; i < keys.length; i++) if (reasons[i] === null) found.set(keys[i] as string, i);
+  for (let i = 0; i < keys.length; i++) if (reasons === null || reasons[i] === null) found.set(keys[i] as string, i);
   return found;
 }
 
@@ -33,6 +34,30 @@ export function rejectOrphanProducts(products: ColumnTable, users: ColumnTable):
   return products.assign({ reason: reasons });
 }
 
+/** The loaded parents a transaction may point to, as lookups (see {@link referencesOf}). */
+export interface TransactionReferences {
+  /** Loaded users' customer_id. */
+  customers: ReadonlySet<string> | ReadonlyMap<string, number>;
+  /** Loaded products' subscription_id, to its customer_id. */
+  subscriptionOwners: ReadonlyMap<string, string | null>;
+}
+
+/**
+ * The lookups {@link rejectOrphanTransactions} checks against, built once, so that a file read
+ * in chunks does not build them again for every chunk.
+ * @param parents the loaded users and products
+ * @returns the lookups
+ * @example
+ * const references = referencesOf({ users, products });
+ * for (const chunk of chunks) rejectOrphanTransactions(chunk, references);
+ */
+export function referencesOf({ users, products }: { users: ColumnTable; products: ColumnTable }): TransactionReferences {
+  const owners = textColumn(products, 'customer_id');
+  const subscriptionOwners = new Map<string, string | null>();
+  for (const [subscription, i] of loadedKeys(products, 'subscription_id')) subscriptionOwners.set(subscription, owners[i]);
+  return { customers: loadedKeys(users, 'customer_id'), subscriptionOwners };
+}
+
 /**
  * Rejects transactions that point nowhere, with the first reason that applies: the customer
  * is empty or not a loaded user (`orphan_customer`), the subscription is empty
@@ -40,18 +65,16 @@ export function rejectOrphanProducts(products: ColumnTable, users: ColumnTable):
  * A transaction whose customer differs from its subscription's customer is kept with a
  * `customer_mismatch` warning, and counts for its own customer.
  * @param transactions transactions after the field rules and duplicates
- * @param parents the loaded users and products
+ * @param parents the loaded users and products, or their lookups from {@link referencesOf}
  * @returns transactions with orphans rejected and mismatches warned
  * @example
  * rejectOrphanTransactions(transactions, { users, products });
  */
 export function rejectOrphanTransactions(
   transactions: ColumnTable,
-  { users, products }: { users: ColumnTable; products: ColumnTable },
+  parents: { users: ColumnTable; products: ColumnTable } | TransactionReferences,
 ): ColumnTable {
-  const customers = loadedKeys(users, 'customer_id');
-  const subscriptions = loadedKeys(products, 'subscription_id');
-  const subscriptionOwners = textColumn(products, 'customer_id');
+  const { customers, subscriptionOwners } = 'users' in parents ? referencesOf(parents) : parents;
   const reasons = reasonsOf(transactions);
   const warnings = warningsOf(transactions);
   const payers = textColumn(transactions, 'customer_id');
@@ -62,11 +85,8 @@ export function rejectOrphanTransactions(
     const subscription = subscribed[i];
     if (payer === null || !customers.has(payer)) reasons[i] = 'orphan_customer';
     else if (subscription === null) reasons[i] = 'missing_subscription';
-    else if (!subscriptions.has(subscription)) reasons[i] = 'orphan_subscription';
-    else {
-      const owner = subscriptionOwners[subscriptions.get(subscription) as number];
-      if (owner !== payer) addWarning(warnings, i, { kind: 'customer_mismatch', column: 'customer_id', value: payer });
-    }
+    else if (!subscriptionOwners.has(subscription)) reasons[i] = 'orphan_subscription';
+    else if (subscriptionOwners.get(subscription) !== payer) addWarning(warnings, i, { kind: 'customer_mismatch', column: 'customer_id', value: payer });
   }
   return transactions.assign({ reason: reasons, warnings });
 }

@@ -23,18 +23,18 @@ for (const kind of testWarehouses()) {
     const chunked = await kind.open();
     try {
       const inMemory = await runStream(memory.warehouse, { input: 'data/raw/stream', schema: memory.schema, engine: 'memory' });
-      const staged: number[] = [];
+      const copied: number[] = [];
       const inChunks = await runStream(chunked.warehouse, {
         input: 'data/raw/stream',
         schema: chunked.schema,
         engine: 'chunked',
         rowsPerChunk: 7_000,
         progress: (line) => {
-          const rows = /transactions\.csv: ([\d,]+) rows staged/.exec(line)?.[1];
-          if (rows) staged.push(Number(rows.replace(/,/g, '')));
+          const rows = /transactions\.csv: ([\d,]+) rows copied/.exec(line)?.[1];
+          if (rows) copied.push(Number(rows.replace(/,/g, '')));
         },
       });
-      assert.equal(staged, [40_055], 'progress says how many rows were staged');
+      assert.equal(copied, [40_055], 'progress says how many rows were copied');
       assert.equal(inChunks.answers, inMemory.answers);
       assert.equal(inChunks.clean?.counts, inMemory.clean?.counts);
       assert.equal(await dumpTables(chunked.warehouse, chunked.schema), await dumpTables(memory.warehouse, memory.schema));
