@@ -192,7 +192,7 @@ async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPe
         if (broken !== undefined) {
           const unclosed = broken.code === 'MissingQuotes';
           failure = new InputError(file, unclosed ? 'a quoted field is never closed' : 'a closing quote is followed by text instead of a comma or a line end', {
-            line: start + lineOf(raw, broken.index - (end - raw.length)),
+            line: start + lineOf(raw, (broken.index ?? 0) - (end - raw.length)),
             // An unclosed field is the record's last; a stray closing quote's field is not known.
             column: unclosed ? fields.length : undefined,
           });

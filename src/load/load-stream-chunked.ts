@@ -5,7 +5,7 @@ import type { CleanStream } from '../transform/clean-stream.ts';
 import type { RepeatedTransactions } from '../transform/resolve-repeated-transactions.ts';
 import { collectWarnings, countRows, loadedRows, rejectedRows } from '../transform/split-rows.ts';
 import { TRANSACTION_COLUMNS } from '../transform/clean-stream.ts';
-import { copyRows, finishStreamLoad, startStreamLoad, type LoadStreamOptions } from './load-stream.ts';
+import { copyRows, finishStreamLoad, startStreamLoad, toCopyPayload, type CopyPayload, type LoadStreamOptions } from './load-stream.ts';
 import { formatSql } from './pgp.ts';
 import { sqlFile } from './sql-files.ts';
 import type { WarehouseSession } from './warehouse.ts';
@@ -61,20 +61,35 @@ export async function loadStreamChunkedIn(
       if (byReason[reason] === 0) delete byReason[reason];
     }
   };
-  for await (const chunk of transactions) {
-    const rejects = rejectedRows(chunk, FILE);
-    const warnings = collectWarnings(chunk, FILE);
-    await copyRows(session, schema, 'transactions', loadedRows(chunk, TRANSACTION_COLUMNS));
-    if (rejects.numRows() > 0) await copyRows(session, schema, 'rejects', rejects);
-    if (warnings.numRows() > 0) await copyRows(session, schema, 'warnings', warnings, { schema: 'pg_temp', table: 'stg_transaction_warnings' });
-    const before = counts.read;
-    const chunkCounts = countRows(chunk);
-    counts.read += chunkCounts.counts.read;
-    tally('loaded', chunkCounts.counts.loaded);
-    for (const [reason, n] of Object.entries(chunkCounts.byReason)) tally(reason, n);
-    // A line per 100,000 rows, however small the chunks.
-    if (Math.floor(counts.read / 100_000) > Math.floor(before / 100_000)) progress(`  transactions.csv: ${counts.read.toLocaleString('en-US')} rows copied`);
+  // Each chunk's copies run while Node reads and cleans the next chunk: the copy of chunk n is
+  // awaited only once chunk n + 1 is ready, so Node and PostgreSQL work side by side.
+  let copying: Promise<void> = Promise.resolve();
+  try {
+    for await (const chunk of transactions) {
+      const payloads: [{ schema: string; table: string }, CopyPayload][] = [
+        [{ schema, table: 'transactions' }, toCopyPayload('transactions', loadedRows(chunk, TRANSACTION_COLUMNS))],
+        [{ schema, table: 'rejects' }, toCopyPayload('rejects', rejectedRows(chunk, FILE))],
+        [{ schema: 'pg_temp', table: 'stg_transaction_warnings' }, toCopyPayload('warnings', collectWarnings(chunk, FILE))],
+      ];
+      const before = counts.read;
+      const chunkCounts = countRows(chunk);
+      counts.read += chunkCounts.counts.read;
+      tally('loaded', chunkCounts.counts.loaded);
+      for (const [reason, n] of Object.entries(chunkCounts.byReason)) tally(reason, n);
+      await copying;
+      copying = (async () => {
+        for (const [target, payload] of payloads) await copyRows(session, target, payload);
+      })();
+      // Its failure is awaited with the next chunk or below; until then it must not count as unhandled.
+      copying.catch(() => undefined);
+      // A line per 100,000 rows, however small the chunks.
+      if (Math.floor(counts.read / 100_000) > Math.floor(before / 100_000)) progress(`  transactions.csv: ${counts.read.toLocaleString('en-US')} rows copied`);
+    }
+  } finally {
+    // A read that fails mid-file still lets the copy under way finish before the rollback.
+    await copying.catch(() => undefined);
   }
+  await copying;
   if (counts.read % 100_000 !== 0 || counts.read === 0) progress(`  transactions.csv: ${counts.read.toLocaleString('en-US')} rows copied`);
 
   const { displaced, firstOutcomes } = await options.repeats();
@@ -86,7 +101,7 @@ export async function loadStreamChunkedIn(
   await session.exec(
     formatSql(sqlFile('chunked', 'remove_displaced_transactions'), { schema, batch, loaded_lines: wasLoaded, rejected_lines: lines.filter((_, i) => firstOutcomes[i] !== null) }),
   );
-  if (lines.length > 0) await copyRows(session, schema, 'rejects', rejectedRows(displaced, FILE));
+  await copyRows(session, { schema, table: 'rejects' }, toCopyPayload('rejects', rejectedRows(displaced, FILE)));
   await session.exec(formatSql(sqlFile('chunked', 'load_transaction_warnings'), { schema, displaced_lines: wasLoaded }));
   firstOutcomes.forEach((first, i) => {
     tally(first ?? 'loaded', -1);

@@ -75,18 +75,33 @@ const TABLES: { table: string; rows: (clean: CleanStream) => CleanStream['users'
   },
 ];
 
+/** Rows made ready for COPY into one of the case's tables: the columns, and the CSV text. */
+export interface CopyPayload {
+  columns: string[];
+  chunks: string[];
+}
+
 /**
- * Copies rows into one of the case's loaded tables (`users`, `products`, `transactions`,
- * `rejects`, `warnings`), each column written as the table wants it.
- * @param session the load's transaction
- * @param schema the case's schema
+ * Serializes rows for one of the case's loaded tables (`users`, `products`, `transactions`,
+ * `rejects`, `warnings`), each column written as the table wants it. Made whole before the copy
+ * starts, so the database can take it in while Node goes on with the next rows.
  * @param table the table's name
  * @param rows rows with the columns `CleanStream` gives that table
- * @param target [target=schema.table] where they go instead, for a staging table of the same columns
+ * @returns the payload for {@link copyRows}
  */
-export async function copyRows(session: WarehouseSession, schema: string, table: string, rows: CleanStream['users'], target = { schema, table }): Promise<void> {
+export function toCopyPayload(table: string, rows: CleanStream['users']): CopyPayload {
   const { columns } = TABLES.find((entry) => entry.table === table) as (typeof TABLES)[number];
-  await session.copyCsv(target, columns.map(([name]) => name), toCopyCsv(rows, columns.map(([, column]) => column)));
+  return { columns: columns.map(([name]) => name), chunks: [...toCopyCsv(rows, columns.map(([, column]) => column))] };
+}
+
+/**
+ * Copies a payload from {@link toCopyPayload} into its table, or into a staging table of the same columns.
+ * @param session the load's transaction
+ * @param target the schema-qualified table
+ * @param payload the columns and the text
+ */
+export async function copyRows(session: WarehouseSession, target: { schema: string; table: string }, payload: CopyPayload): Promise<void> {
+  if (payload.chunks.length > 0) await session.copyCsv(target, payload.columns, payload.chunks);
 }
 
 /** The marts, built from `sql/marts/` in dependency order. */
@@ -149,7 +164,7 @@ export async function startStreamLoad(session: WarehouseSession, clean: CleanStr
   for (const [, file] of sqlFiles.schema) await session.exec(formatSql(file, { schema }));
   for (const { table, rows } of TABLES) {
     if (rows(clean).numRows() > 0) options.progress?.(`  copying ${rows(clean).numRows().toLocaleString('en-US')} rows into ${table}`);
-    await copyRows(session, schema, table, rows(clean));
+    await copyRows(session, { schema, table }, toCopyPayload(table, rows(clean)));
   }
   return startedAt;
 }
