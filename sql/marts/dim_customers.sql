@@ -5,8 +5,10 @@ users as (
     select * from ${schema:name}.users
 ),
 
+-- Every loaded transaction has a loaded product (a foreign key says so): the spend needs no
+-- join to products, so it reads the table, not fct_transactions.
 transactions as (
-    select * from ${schema:name}.fct_transactions
+    select * from ${schema:name}.transactions
 ),
 
 spend_per_customer as (

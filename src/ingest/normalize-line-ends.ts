@@ -4,7 +4,7 @@ import { InputError } from './input-error.ts';
 /**
  * A stream from UTF-8 bytes to text with every CRLF turned into LF.
  *
- * csv-parse counts a CRLF inside a quoted field as two lines, which would give every later
+ * A CSV parser counts a CRLF inside a quoted field as two lines, which would give every later
  * row a wrong line number; after this transform there is one line end per line. Field values
  * are unaffected once the text rules collapse white space. A leading BOM is dropped, and bytes
  * that are not UTF-8 stop the read with an error naming the line.

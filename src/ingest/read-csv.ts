@@ -184,22 +184,26 @@ async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPe
       step: (result: Papa.ParseStepResult<string[]>) => {
         const fields = (result.data as unknown as string[][])[0] ?? (result.data as string[]);
         const end = result.meta.cursor;
-        const raw = input.slice(consumed, end);
+        // The record's text without its own line end; that one is counted apart.
+        const ended = input.charCodeAt(end - 1) === 10;
+        const raw = input.slice(consumed, ended ? end - 1 : end);
         const start = line;
         for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) line++;
+        if (ended) line++;
+        const offset = consumed;
         consumed = end;
         const broken = result.errors[0];
         if (broken !== undefined) {
           const unclosed = broken.code === 'MissingQuotes';
           failure = new InputError(file, unclosed ? 'a quoted field is never closed' : 'a closing quote is followed by text instead of a comma or a line end', {
-            line: start + lineOf(raw, (broken.index ?? 0) - (end - raw.length)),
+            line: start + lineOf(raw, (broken.index ?? 0) - offset),
             // An unclosed field is the record's last; a stray closing quote's field is not known.
             column: unclosed ? fields.length : undefined,
           });
           parser.abort();
           return;
         }
-        record(fields, start, raw.endsWith('\n') ? raw.slice(0, -1) : raw);
+        record(fields, start, raw);
       },
     });
     parser.parse(input, 0, !final);

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { formatSql } from './pgp.ts';
+import { toCopyBinary, type BinaryField } from './to-copy-binary.ts';
 import type { WarehouseSession } from './warehouse.ts';
 
 /** A file of a batch, as `loadStreamInputs` describes it. */
@@ -19,26 +20,27 @@ export interface StoredBatch {
 const PART_BYTES = 8 << 20;
 
 /**
- * Keeps a batch's input files in `input_files`, byte for byte, in parts, by COPY.
+ * Keeps a batch's input files in `input_files`, byte for byte, in parts, by binary COPY.
  * @param session the load's transaction
  * @param schema the case's schema (its `input_files` table exists)
  * @param batch the batch number
  * @param files the files to keep
  */
 export async function storeBatch(session: WarehouseSession, schema: string, batch: number, files: readonly BatchFile[]): Promise<void> {
-  await session.copyCsv({ schema, table: 'input_files' }, ['batch', 'file', 'sha256', 'part', 'content'], fileParts(batch, files));
+  await session.copyBinary({ schema, table: 'input_files' }, ['batch', 'file', 'sha256', 'part', 'content'], toCopyBinary(fileParts(batch, files)));
 }
 
-function* fileParts(batch: number, files: readonly BatchFile[]): Generator<string> {
-  const buffer = Buffer.alloc(PART_BYTES);
+function* fileParts(batch: number, files: readonly BatchFile[]): Generator<BinaryField[]> {
   for (const { file, path, sha256 } of files) {
     const fd = openSync(path, 'r');
     try {
       for (let part = 0; ; part++) {
+        // A fresh buffer per part: the copy may still hold the last one while this one is read.
+        const buffer = Buffer.alloc(PART_BYTES);
         const size = readSync(fd, buffer, 0, PART_BYTES, null);
         // An empty file still gets its one (empty) part, so the batch remembers it.
         if (size === 0 && part > 0) break;
-        yield `${batch},"${file.replace(/"/g, '""')}",${sha256},${part},\\x${buffer.toString('hex', 0, size)}\n`;
+        yield [batch, file, sha256, part, buffer.subarray(0, size)];
         if (size < PART_BYTES) break;
       }
     } finally {

@@ -1,10 +1,9 @@
-import type { ColumnTable } from 'arquero';
 import type { FileCounts } from '../contract/answers.ts';
 import { TRANSACTIONS } from '../contract/stream.ts';
 import type { CleanStream } from '../transform/clean-stream.ts';
 import type { RepeatedTransactions } from '../transform/resolve-repeated-transactions.ts';
-import { collectWarnings, countRows, loadedRows, rejectedRows } from '../transform/split-rows.ts';
-import { TRANSACTION_COLUMNS } from '../transform/clean-stream.ts';
+import { rejectedRows } from '../transform/split-rows.ts';
+import type { SettledChunk } from '../pipeline/settle-transaction-chunk.ts';
 import { copyRows, finishStreamLoad, startStreamLoad, toCopyPayload, type CopyPayload, type LoadStreamOptions } from './load-stream.ts';
 import { formatSql } from './pgp.ts';
 import { sqlFile } from './sql-files.ts';
@@ -32,15 +31,14 @@ const FILE = TRANSACTIONS.file;
  * @param session the open transaction
  * @param parents makes users and products cleaned in memory, with an empty transactions table;
  *   called once and not kept, so they can be freed once copied
- * @param transactions the transactions chunks, each after `cleanTransactionFields` and
- *   `rejectOrphanTransactions`, with `batch`
+ * @param transactions the transactions chunks, each settled by `settleTransactionChunk`
  * @param options see {@link LoadStreamChunkedOptions}
  * @returns the run's id, and the counts with those of transactions.csv filled in
  */
 export async function loadStreamChunkedIn(
   session: WarehouseSession,
   parents: () => CleanStream,
-  transactions: AsyncIterable<ColumnTable>,
+  transactions: AsyncIterable<SettledChunk>,
   options: LoadStreamChunkedOptions,
 ): Promise<{ runId: number; counts: CleanStream['counts']; rejectedByReason: CleanStream['rejectedByReason'] }> {
   const schema = options.schema ?? 'stream';
@@ -67,15 +65,14 @@ export async function loadStreamChunkedIn(
   try {
     for await (const chunk of transactions) {
       const payloads: [{ schema: string; table: string }, CopyPayload][] = [
-        [{ schema, table: 'transactions' }, toCopyPayload('transactions', loadedRows(chunk, TRANSACTION_COLUMNS))],
-        [{ schema, table: 'rejects' }, toCopyPayload('rejects', rejectedRows(chunk, FILE))],
-        [{ schema: 'pg_temp', table: 'stg_transaction_warnings' }, toCopyPayload('warnings', collectWarnings(chunk, FILE))],
+        [{ schema, table: 'transactions' }, chunk.transactions],
+        [{ schema, table: 'rejects' }, chunk.rejects],
+        [{ schema: 'pg_temp', table: 'stg_transaction_warnings' }, chunk.warnings],
       ];
       const before = counts.read;
-      const chunkCounts = countRows(chunk);
-      counts.read += chunkCounts.counts.read;
-      tally('loaded', chunkCounts.counts.loaded);
-      for (const [reason, n] of Object.entries(chunkCounts.byReason)) tally(reason, n);
+      counts.read += chunk.counts.read;
+      tally('loaded', chunk.counts.loaded);
+      for (const [reason, n] of Object.entries(chunk.byReason)) tally(reason, n);
       await copying;
       copying = (async () => {
         for (const [target, payload] of payloads) await copyRows(session, target, payload);

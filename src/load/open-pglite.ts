@@ -19,6 +19,9 @@ function session(db: Queryable): WarehouseSession {
     async copyCsv(target, columns, chunks) {
       await db.query(copyStatement(target, columns, 'blob'), [], { blob: new Blob([...chunks]) });
     },
+    async copyBinary(target, columns, chunks) {
+      await db.query(copyStatement(target, columns, 'blob', 'binary'), [], { blob: new Blob([...chunks] as Uint8Array<ArrayBuffer>[]) });
+    },
   };
 }
 

@@ -55,7 +55,12 @@ export async function openPostgres(url: string): Promise<Warehouse> {
           async copyCsv(target, columns, chunks) {
             // pg's typings only know query() returning a promise; with a COPY stream it returns the stream.
             const stream = connection.client.query(copyFrom(copyStatement(target, columns, 'stdin'))) as unknown as NodeJS.WritableStream;
-            await pipeline(Readable.from(chunks), stream);
+            // Read ahead by two chunks at most: they can be large.
+            await pipeline(Readable.from(chunks, { highWaterMark: 2 }), stream);
+          },
+          async copyBinary(target, columns, chunks) {
+            const stream = connection.client.query(copyFrom(copyStatement(target, columns, 'stdin', 'binary'))) as unknown as NodeJS.WritableStream;
+            await pipeline(Readable.from(chunks, { highWaterMark: 2 }), stream);
           },
         });
         await connection.none('commit');

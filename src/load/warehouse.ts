@@ -19,6 +19,14 @@ export interface WarehouseSession {
    * @param chunks CSV text (RFC 4180, no header; an unquoted empty field is NULL)
    */
   copyCsv(target: { schema: string; table: string }, columns: readonly string[], chunks: Iterable<string>): Promise<void>;
+  /**
+   * Bulk-loads PostgreSQL's binary COPY format (see `toCopyBinary`): bytes go in as they are,
+   * with no text encoding on the way.
+   * @param target the schema-qualified table
+   * @param columns the columns each tuple holds, in order
+   * @param chunks the binary stream: header, tuples and trailer
+   */
+  copyBinary(target: { schema: string; table: string }, columns: readonly string[], chunks: Iterable<Buffer>): Promise<void>;
 }
 
 /** A PostgreSQL warehouse: embedded PGlite or a server; the same SQL runs on both. */

@@ -5,13 +5,15 @@ import { TRANSACTIONS } from '../contract/stream.ts';
 import { loadCsvRecords } from '../ingest/load-csv-records.ts';
 import { openStreamInputs, ownInputFiles, type OpenedStreamInputs } from '../ingest/load-stream-inputs.ts';
 import type { CsvChunk, CsvInput } from '../ingest/read-csv.ts';
-import { referencesOf, rejectOrphanTransactions } from '../transform/check-references.ts';
+import { referencesOf } from '../transform/check-references.ts';
+import { settleInWorker } from './settle-in-worker.ts';
+import type { SettledChunk } from './settle-transaction-chunk.ts';
 import { indexTransactionKeys } from '../transform/index-transaction-keys.ts';
 import { resolveRepeatedTransactions } from '../transform/resolve-repeated-transactions.ts';
 import { loadStreamChunkedIn } from '../load/load-stream-chunked.ts';
 import type { Warehouse } from '../load/warehouse.ts';
 import { queryAnswers } from '../analysis/query-answers.ts';
-import { cleanStream, cleanTransactionFields, type CleanStream } from '../transform/clean-stream.ts';
+import { cleanStream, type CleanStream } from '../transform/clean-stream.ts';
 import { collectGarbage } from '../util/collect-garbage.ts';
 import { describeTarget, reportCounts } from './progress.ts';
 import type { RunStreamResult } from './run-stream.ts';
@@ -25,6 +27,8 @@ export interface RunStreamChunkedOptions {
   progress: (message: string) => void;
   /** [rowsPerChunk=10000] transactions per chunk */
   rowsPerChunk?: number;
+  /** [workers=1] worker threads that settle the chunks; 0 settles them on the calling thread */
+  workers?: 0 | 1;
 }
 
 /**
@@ -39,7 +43,7 @@ export interface RunStreamChunkedOptions {
  * @returns as `runStream`; the tables hold no rows (they went to the warehouse), files and counts are whole
  */
 export async function runStreamChunked(warehouse: Warehouse, options: RunStreamChunkedOptions): Promise<RunStreamResult> {
-  const { input, schema, asOf, version, progress, rowsPerChunk = 10_000 } = options;
+  const { input, schema, asOf, version, progress, rowsPerChunk = 10_000, workers = 1 } = options;
   const timings: Record<string, number> = {};
   let started = performance.now();
   const lap = (stage: string) => {
@@ -60,19 +64,23 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
   const keys = indexTransactionKeys();
   const headerText = first.headerText as string;
   lap('clean');
-  const settle = (chunk: ColumnTable) => {
-    const table = cleanTransactionFields(chunk, rates);
-    keys.add(table);
-    return rejectOrphanTransactions(table.assign({ batch: new Array<number>(table.numRows()).fill(1) }), references);
-  };
+  const settler = settleInWorker({ rates, references }, { inline: workers === 0 });
   async function* chunks() {
     // Asked for the first chunk, the loader has copied the parents and let them go.
     collectGarbage();
-    const head = settle((first as CsvChunk).table);
+    // Two chunks in the worker at most: one being settled, one waiting, while this thread reads a third.
+    const settling: Promise<SettledChunk>[] = [settler.settle((first as CsvChunk).table)];
     first = undefined;
-    yield head;
-    for (let step = await rest.next(); !step.done; step = await rest.next()) yield settle(step.value.table);
+    for (let step = await rest.next(); !step.done; step = await rest.next()) {
+      settling.push(settler.settle(step.value.table));
+      if (settling.length > 2) yield take(await (settling.shift() as Promise<SettledChunk>));
+    }
+    while (settling.length > 0) yield take(await (settling.shift() as Promise<SettledChunk>));
   }
+  const take = (settled: SettledChunk) => {
+    keys.addKeys(settled.keys);
+    return settled;
+  };
   const repeats = async () => {
     const places = keys.repeats();
     progress(`  reading the ${places.length.toLocaleString('en-US')} rows of repeated transaction_ids again (${keys.size.toLocaleString('en-US')} keys in all)`);
@@ -81,18 +89,20 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
   };
   progress(`loading ${describeTarget(warehouse, schema)}`);
   const empty = { users: emptyLike(parents.users), products: emptyLike(parents.products), transactions: emptyLike(parents.transactions), rejects: emptyLike(parents.rejects), warnings: emptyLike(parents.warnings) };
-  const loaded = await warehouse.transaction((session) =>
-    loadStreamChunkedIn(
-      session,
-      () => {
-        const taken = parents as CleanStream;
-        parents = undefined;
-        return taken;
-      },
-      chunks(),
-      { schema, version, timings: { ...timings }, inputs: files, batchFiles: () => ownInputFiles(files()), progress, repeats },
-    ),
-  );
+  const loaded = await warehouse
+    .transaction((session) =>
+      loadStreamChunkedIn(
+        session,
+        () => {
+          const taken = parents as CleanStream;
+          parents = undefined;
+          return taken;
+        },
+        chunks(),
+        { schema, version, timings: { ...timings }, inputs: files, batchFiles: () => ownInputFiles(files()), progress, repeats },
+      ),
+    )
+    .finally(() => settler.close());
   lap('load');
   const clean: CleanStream = { ...empty, counts: loaded.counts, rejectedByReason: loaded.rejectedByReason };
   reportCounts(progress, clean.counts);

@@ -30,12 +30,14 @@ export interface RunStreamOptions {
   mode?: 'replace' | 'merge';
   /**
    * [engine='auto'] `memory` holds every file as Arquero tables; `chunked` reads transactions in
-   * chunks and resolves duplicates and references in SQL, in bounded memory; `auto` picks
+   * chunks, loads each as it comes and settles repeated keys afterwards, in bounded memory; `auto` picks
    * `chunked` for a transactions.csv of {@link CHUNKED_FROM_BYTES} or more. A merge is always in memory.
    */
   engine?: 'auto' | 'memory' | 'chunked';
   /** [rowsPerChunk=10000] transactions per chunk, for the chunked engine */
   rowsPerChunk?: number;
+  /** [workers=1] worker threads that settle the chunked engine's chunks; 0 settles them on the calling thread */
+  workers?: 0 | 1;
 }
 
 /**
@@ -79,7 +81,7 @@ export interface RunStreamResult {
  * const { answers } = await runStream(warehouse, { input: 'data/raw/stream' });
  */
 export async function runStream(warehouse: Warehouse, options: RunStreamOptions): Promise<RunStreamResult> {
-  const { input, schema = 'stream', asOf = null, version, progress = () => {}, mode = 'replace', engine = 'auto', rowsPerChunk } = options;
+  const { input, schema = 'stream', asOf = null, version, progress = () => {}, mode = 'replace', engine = 'auto', rowsPerChunk, workers } = options;
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -88,7 +90,7 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
     return result;
   };
   if (mode === 'replace' && (engine === 'chunked' || (engine === 'auto' && (await sizeOf(join(input, TRANSACTIONS.file))) >= CHUNKED_FROM_BYTES))) {
-    return runStreamChunked(warehouse, { input, schema, asOf, version, progress, rowsPerChunk });
+    return runStreamChunked(warehouse, { input, schema, asOf, version, progress, rowsPerChunk, workers });
   }
   progress(`reading ${input}`);
   const inputs = await timed('read', () => loadStreamInputs(input));

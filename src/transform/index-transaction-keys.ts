@@ -6,10 +6,41 @@ import { textColumn } from '../util/row-state.ts';
 export interface TransactionKeyIndex {
   /** Notes the keys of a chunk's rows that passed the field rules, in file order. */
   add(chunk: ColumnTable): void;
+  /** The same from the keys alone: each row's key, line, and the lines it spans, in file order. */
+  addKeys(keys: TransactionKeys): void;
   /** Every record whose key comes more than once in the file so far, earlier copies and the last: the only rows duplicates can touch. */
   repeats(): RecordPlace[];
   /** How many distinct keys it holds. */
   readonly size: number;
+}
+
+/** A chunk's keys as the index takes them (see {@link TransactionKeyIndex.addKeys}). */
+export interface TransactionKeys {
+  ids: string[];
+  lines: number[];
+  spans: number[];
+}
+
+/**
+ * The keys of a chunk's rows that passed the field rules, with their lines and spans.
+ * @param chunk a chunk after the field rules, with `line`, `raw` and `reason`
+ * @param key ['transaction_id'] the key column
+ * @returns the keys in file order
+ */
+export function transactionKeysOf(chunk: ColumnTable, key = 'transaction_id'): TransactionKeys {
+  const ids = textColumn(chunk, key);
+  const reasons = textColumn(chunk, 'reason');
+  const lines = chunk.array('line') as ArrayLike<number>;
+  const raws = textColumn(chunk, 'raw');
+  const kept: TransactionKeys = { ids: [], lines: [], spans: [] };
+  for (let i = 0; i < ids.length; i++) {
+    if (reasons[i] !== null) continue;
+    kept.ids.push(ids[i] as string);
+    kept.lines.push(lines[i]);
+    const raw = raws[i] as string;
+    kept.spans.push(raw.includes('\n') ? raw.split('\n').length : 1);
+  }
+  return kept;
 }
 
 /**
@@ -31,15 +62,13 @@ export function indexTransactionKeys({ key = 'transaction_id' }: { key?: string 
   const spans = new Map<number, number>();
   const displaced: number[] = [];
   const repeated = new Set<string>();
-  return {
+  const index: TransactionKeyIndex = {
     add(chunk) {
-      const keys = textColumn(chunk, key);
-      const reasons = textColumn(chunk, 'reason');
-      const lines = chunk.array('line') as ArrayLike<number>;
-      const raws = textColumn(chunk, 'raw');
-      for (let i = 0; i < keys.length; i++) {
-        if (reasons[i] !== null) continue;
-        const id = keys[i] as string;
+      index.addKeys(transactionKeysOf(chunk, key));
+    },
+    addKeys({ ids, lines, spans: lineSpans }) {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
         const line = lines[i];
         const earlier = latest.get(id);
         if (earlier !== undefined) {
@@ -48,8 +77,7 @@ export function indexTransactionKeys({ key = 'transaction_id' }: { key?: string 
         }
         // A long key may be a slice of the whole block it was parsed from; a copy lets the block go.
         latest.set(earlier === undefined && id.length > 12 ? (id + ' ').slice(0, -1) : id, line);
-        const raw = raws[i] as string;
-        if (raw.includes('\n')) spans.set(line, raw.split('\n').length);
+        if (lineSpans[i] > 1) spans.set(line, lineSpans[i]);
       }
     },
     repeats() {
@@ -60,4 +88,5 @@ export function indexTransactionKeys({ key = 'transaction_id' }: { key?: string 
       return latest.size;
     },
   };
+  return index;
 }

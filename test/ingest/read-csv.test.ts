@@ -159,6 +159,17 @@ fromText('points at the right line for an unclosed quote after blank lines', asy
   assert.is(error.line, 5);
 });
 
+fromText('fails with the line of a closing quote followed by text', async () => {
+  const error = await failure(fromCsv(`${HEADER}\nC1,Ada,a@b.co\nC2,"Bob"by,b@c.co\n`, USERS));
+  assert.is(error.line, 3);
+  assert.match(error.message, 'closing quote is followed by text');
+});
+
+fromText('keeps a quote inside an unquoted field as text', async () => {
+  const { table } = await fromCsv(`${HEADER}\nC1,Ada "the" Great,a@b.co\n`, USERS);
+  tableEqual(table.select('reason', 'customer_name'), { reason: [null], customer_name: ['Ada "the" Great'] });
+});
+
 fromText('fails with the line and column of bytes that are not UTF-8', async () => {
   const bytes = Buffer.concat([Buffer.from(`${HEADER}\r\n"C1","A\r\nB",a@b.co\r\nC2,`), Buffer.from([0xff, 0xfe]), Buffer.from(',x\r\n')]);
   const error = await failure(fromCsv(bytes, USERS));
@@ -225,6 +236,20 @@ fromFile('keeps line numbers right when a quoted CRLF straddles a 64 KiB read ch
   const { table } = await loadCsv(path, USERS);
   tableEqual(table.select('line', 'customer_id'), { line: [2, 4], customer_id: ['C1', 'C2'] });
   assert.is(table.get('customer_name', 0), `${padding}\ny`);
+});
+
+fromFile('keeps records and line numbers right when a quoted record straddles a 1 MiB parse block', async () => {
+  const rows = Array.from({ length: 30_000 }, (_, i) => `C${i},Name ${i},c${i}@x.co`);
+  const before = `${HEADER}\n${rows.join('\n')}\n`;
+  const padding = 'y'.repeat((1 << 20) - Buffer.byteLength(before) - 8);
+  const text = `${before}Z1,"${padding}\n\nmore",z@z.co\nZ2,Last,l@x.co\n`;
+  assert.ok(Buffer.byteLength(text) > 1 << 20);
+  const path = join(dir, 'straddle.csv');
+  await writeFile(path, text);
+  const { table } = await loadCsv(path, USERS);
+  assert.is(table.numRows(), 30_002);
+  tableEqual(table.slice(30_000).select('line', 'customer_id'), { line: [30_002, 30_005], customer_id: ['Z1', 'Z2'] });
+  assert.is(table.get('customer_name', 30_000), `${padding}\n\nmore`);
 });
 
 fromFile('fails with an InputError naming the file when it does not exist', async () => {

@@ -7,16 +7,18 @@ import { dumpTables, testWarehouses } from '../helpers/warehouses.ts';
 for (const kind of testWarehouses()) {
   const test = suite(`runStream with the chunked engine on ${kind.name}`);
 
-  test('answers the hand-worked fixture exactly, in chunks of 2 rows', async () => {
-    const { warehouse, schema, dispose } = await kind.open();
-    try {
-      const result = await runStream(warehouse, { input: await writeStreamFixture(), schema, engine: 'chunked', rowsPerChunk: 2 });
-      assert.equal(result.answers, EXPECTED_ANSWERS);
-      assert.is(result.clean?.transactions.numRows(), 0, 'transactions never sat in memory whole');
-    } finally {
-      await dispose();
-    }
-  });
+  for (const workers of [1, 0] as const) {
+    test(`answers the hand-worked fixture exactly, in chunks of 2 rows, ${workers ? 'settled in a worker thread' : 'settled on the calling thread'}`, async () => {
+      const { warehouse, schema, dispose } = await kind.open();
+      try {
+        const result = await runStream(warehouse, { input: await writeStreamFixture(), schema, engine: 'chunked', rowsPerChunk: 2, workers });
+        assert.equal(result.answers, EXPECTED_ANSWERS);
+        assert.is(result.clean?.transactions.numRows(), 0, 'transactions never sat in memory whole');
+      } finally {
+        await dispose();
+      }
+    });
+  }
 
   test('gives the in-memory engine\'s warehouse and answers, row for row, on the 40,000-payment sample', async () => {
     const memory = await kind.open();

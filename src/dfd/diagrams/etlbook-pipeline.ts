@@ -26,7 +26,7 @@ export const etlbookPipelineDfd: Dfd = {
       kind: 'process',
       id: '1',
       label: 'Ingest files',
-      performedBy: 'csv-parse · Arquero',
+      performedBy: 'Papa Parse · Arquero',
       description: 'Reads each file (BOM, quoting, line ends), matches the headers and keeps each row with its file and line.',
     },
     {

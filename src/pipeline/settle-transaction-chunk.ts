@@ -1,0 +1,55 @@
+import type { ColumnTable } from 'arquero';
+import type { FileCounts } from '../contract/answers.ts';
+import { TRANSACTIONS } from '../contract/stream.ts';
+import { toCopyPayload, type CopyPayload } from '../load/load-stream.ts';
+import { rejectOrphanTransactions, type TransactionReferences } from '../transform/check-references.ts';
+import { cleanTransactionFields, TRANSACTION_COLUMNS } from '../transform/clean-stream.ts';
+import type { FxRates } from '../transform/read-fx-rates.ts';
+import { collectWarnings, countRows, loadedRows, rejectedRows } from '../transform/split-rows.ts';
+import { transactionKeysOf, type TransactionKeys } from '../transform/index-transaction-keys.ts';
+
+/** A chunk of transactions.csv with every rule that needs no other row applied, ready to copy. */
+export interface SettledChunk {
+  /** The rows that load, for `transactions`. */
+  transactions: CopyPayload;
+  /** The rows a field rule or a reference rejected, for `rejects`. */
+  rejects: CopyPayload;
+  /** The loaded rows' warnings, for the staging table that holds them back. */
+  warnings: CopyPayload;
+  counts: FileCounts;
+  byReason: Record<string, number>;
+  /** The keys of the rows no field rule rejected, in file order, for the key index, with their lines and spans. */
+  keys: TransactionKeys;
+}
+
+/** What every chunk is settled against. */
+export interface SettleContext {
+  rates: FxRates;
+  references: TransactionReferences;
+  /** [batch=1] the batch the rows belong to */
+  batch?: number;
+}
+
+/**
+ * Takes one chunk of transactions.csv as far as a chunk alone allows: the field rules, then the
+ * references, then the text COPY wants. Duplicates are left to the key index. Pure, so it can
+ * run in a worker thread while the main thread reads the next chunk.
+ * @param chunk a chunk as `readCsvChunks` reads it
+ * @param context the FX rates and the loaded parents' lookups
+ * @returns the payloads, the counts, and the keys for the index
+ * @example
+ * const settled = settleTransactionChunk(chunk.table, { rates, references: referencesOf(parents) });
+ */
+export function settleTransactionChunk(chunk: ColumnTable, { rates, references, batch = 1 }: SettleContext): SettledChunk {
+  const fielded = cleanTransactionFields(chunk, rates);
+  const settled = rejectOrphanTransactions(fielded.assign({ batch: new Array<number>(fielded.numRows()).fill(batch) }), references);
+  const { counts, byReason } = countRows(settled);
+  return {
+    transactions: toCopyPayload('transactions', loadedRows(settled, TRANSACTION_COLUMNS)),
+    rejects: toCopyPayload('rejects', rejectedRows(settled, TRANSACTIONS.file)),
+    warnings: toCopyPayload('warnings', collectWarnings(settled, TRANSACTIONS.file)),
+    counts,
+    byReason,
+    keys: transactionKeysOf(fielded),
+  };
+}
