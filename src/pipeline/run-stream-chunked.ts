@@ -51,7 +51,15 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
     started = performance.now();
   };
   progress(`reading ${input} (transactions.csv in chunks of ${rowsPerChunk.toLocaleString('en-US')} rows)`);
-  let opened: OpenedStreamInputs | undefined = await openStreamInputs(input, rowsPerChunk);
+  // Started first: the worker loads while the parents are read and cleaned.
+  const settler = settleInWorker({ inline: workers === 0 });
+  let opened: OpenedStreamInputs | undefined;
+  try {
+    opened = await openStreamInputs(input, rowsPerChunk);
+  } catch (error) {
+    await settler.close();
+    throw error;
+  }
   const { rates, files, transactions: { rest } } = opened;
   let first: CsvChunk | undefined = opened.transactions.first;
   const shapes = { users: emptyLike(opened.users.table), products: emptyLike(opened.products.table), transactions: emptyLike(first.table) };
@@ -64,7 +72,7 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
   const keys = indexTransactionKeys();
   const headerText = first.headerText as string;
   lap('clean');
-  const settler = settleInWorker({ rates, references }, { inline: workers === 0 });
+  settler.begin({ rates, references });
   async function* chunks() {
     // Asked for the first chunk, the loader has copied the parents and let them go.
     collectGarbage();

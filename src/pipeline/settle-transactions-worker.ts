@@ -1,13 +1,19 @@
 // The worker thread behind `settleInWorker`: settles each chunk it is sent, in order.
 import * as aq from 'arquero';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { settleTransactionChunk, type SettleContext } from './settle-transaction-chunk.ts';
 
-const context = workerData.context as SettleContext;
 const port = parentPort as NonNullable<typeof parentPort>;
-port.on('message', ({ id, columns }: { id: number; columns: Record<string, unknown[]> }) => {
+// The first message is the context every chunk is settled against; each one after it, a chunk.
+let context: SettleContext | undefined;
+port.on('message', (message: { context: SettleContext } | { id: number; columns: Record<string, unknown[]> }) => {
+  if ('context' in message) {
+    context = message.context;
+    return;
+  }
+  const { id, columns } = message;
   try {
-    port.postMessage({ id, settled: settleTransactionChunk(aq.table(columns), context) });
+    port.postMessage({ id, settled: settleTransactionChunk(aq.table(columns), context as SettleContext) });
   } catch (error) {
     port.postMessage({ id, error: error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) } });
   }
