@@ -16,6 +16,7 @@ export { loadStreamInputs, openStreamInputs, ownInputFiles, REFERENCE_FX_RATES, 
 export { concatBatches } from './ingest/concat-batches.ts';
 export { mergeBatches, isSameBatch } from './ingest/merge-batches.ts';
 export { InputError } from './ingest/input-error.ts';
+export { loadCsvRecords, type RecordPlace } from './ingest/load-csv-records.ts';
 
 // Transform: pure table → table verbs.
 export { applyTextRules } from './transform/apply-text-rules.ts';
@@ -27,7 +28,9 @@ export { convertCurrencies } from './transform/convert-currencies.ts';
 export { normalizeEmails } from './transform/normalize-emails.ts';
 export { normalizePlans } from './transform/normalize-plans.ts';
 export { markDuplicates, type MarkDuplicatesOptions } from './transform/mark-duplicates.ts';
-export { rejectOrphanProducts, rejectOrphanTransactions } from './transform/check-references.ts';
+export { rejectOrphanProducts, rejectOrphanTransactions, referencesOf, type TransactionReferences } from './transform/check-references.ts';
+export { indexTransactionKeys, transactionKeysOf, type TransactionKeyIndex, type TransactionKeys } from './transform/index-transaction-keys.ts';
+export { resolveRepeatedTransactions, type RepeatedTransactions } from './transform/resolve-repeated-transactions.ts';
 export { spendPerUser, type SpendPerUserOptions } from './transform/spend-per-user.ts';
 export { loadedRows, rejectedRows, collectWarnings, countRows } from './transform/split-rows.ts';
 export { cleanStream, cleanUsers, cleanProducts, cleanTransactions, cleanTransactionFields, type CleanStream, type StreamInputs } from './transform/clean-stream.ts';
@@ -36,7 +39,9 @@ export { cleanStream, cleanUsers, cleanProducts, cleanTransactions, cleanTransac
 export { openWarehouse, DEFAULT_WAREHOUSE_DIR, type WarehouseOptions } from './load/open-warehouse.ts';
 export { openPglite } from './load/open-pglite.ts';
 export { openPostgres } from './load/open-postgres.ts';
-export { loadStream, loadStreamIn, type LoadStreamOptions, type LoadResult } from './load/load-stream.ts';
+export { loadStream, loadStreamIn, toCopyPayload, copyRows, type CopyPayload, type LoadStreamOptions, type LoadResult } from './load/load-stream.ts';
+export { toCopyCsv, centsToDecimal, type CopyColumn } from './load/to-copy-csv.ts';
+export { toCopyBinary, type BinaryField } from './load/to-copy-binary.ts';
 export { loadStreamChunkedIn, type LoadStreamChunkedOptions } from './load/load-stream-chunked.ts';
 export { readBatches, storeBatch, type StoredBatch, type BatchFile } from './load/input-batches.ts';
 export { lockSchema } from './load/locks.ts';
@@ -52,6 +57,8 @@ export { formatSummary } from './analysis/format-summary.ts';
 // The whole pipeline in one call.
 export { runStream, CHUNKED_FROM_BYTES, type RunStreamOptions, type RunStreamResult } from './pipeline/run-stream.ts';
 export { runStreamChunked, type RunStreamChunkedOptions } from './pipeline/run-stream-chunked.ts';
+export { settleTransactionChunk, type SettledChunk, type SettleContext } from './pipeline/settle-transaction-chunk.ts';
+export { settleInWorker, type ChunkSettler } from './pipeline/settle-in-worker.ts';
 export { mergeStream, type MergeStreamOptions } from './pipeline/merge-stream.ts';
 export { buildStreamReport, writeStreamReport, type StreamReportOptions } from './pipeline/write-stream-report.ts';
 

@@ -1,8 +1,9 @@
 -- The six months before the window, for the report's "change on the previous period".
 with
 
+-- No category is needed here: the table itself, without fct_transactions' join to products.
 previous_transactions as (
-    select * from ${schema:name}.fct_transactions
+    select * from ${schema:name}.transactions
     where transaction_date < date_trunc('month', ${as_of}::date) - interval '5 months'
         and transaction_date >= date_trunc('month', ${as_of}::date) - interval '11 months'
 )

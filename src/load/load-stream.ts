@@ -90,8 +90,15 @@ export interface CopyPayload {
  * @returns the payload for {@link copyRows}
  */
 export function toCopyPayload(table: string, rows: CleanStream['users']): CopyPayload {
+  const { columns, chunks } = toLazyPayload(table, rows);
+  return { columns, chunks: [...chunks] };
+}
+
+// The same, written only as the copy reads it: for large tables copied once, whose text need
+// never be held whole.
+function toLazyPayload(table: string, rows: CleanStream['users']): { columns: string[]; chunks: Iterable<string> } {
   const { columns } = TABLES.find((entry) => entry.table === table) as (typeof TABLES)[number];
-  return { columns: columns.map(([name]) => name), chunks: [...toCopyCsv(rows, columns.map(([, column]) => column))] };
+  return { columns: columns.map(([name]) => name), chunks: toCopyCsv(rows, columns.map(([, column]) => column)) };
 }
 
 /**
@@ -164,7 +171,8 @@ export async function startStreamLoad(session: WarehouseSession, clean: CleanStr
   for (const [, file] of sqlFiles.schema) await session.exec(formatSql(file, { schema }));
   for (const { table, rows } of TABLES) {
     if (rows(clean).numRows() > 0) options.progress?.(`  copying ${rows(clean).numRows().toLocaleString('en-US')} rows into ${table}`);
-    await copyRows(session, { schema, table }, toCopyPayload(table, rows(clean)));
+    const { columns, chunks } = toLazyPayload(table, rows(clean));
+    await session.copyCsv({ schema, table }, columns, chunks);
   }
   return startedAt;
 }

@@ -63,6 +63,9 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
   const { rates, files, transactions: { rest } } = opened;
   let first: CsvChunk | undefined = opened.transactions.first;
   const shapes = { users: emptyLike(opened.users.table), products: emptyLike(opened.products.table), transactions: emptyLike(first.table) };
+  // What the parser left behind goes before the parents are cleaned, and what the cleaning left
+  // behind goes before the parents are copied: with many users, these are the run's largest heaps.
+  collectGarbage();
   lap('read');
   progress('applying the contract rules to users and products');
   let parents: CleanStream | undefined = cleanStream({ ...opened, transactions: { ...first, sha256: '', table: shapes.transactions } });
@@ -71,12 +74,13 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
   const references = referencesOf(parents);
   const keys = indexTransactionKeys();
   const headerText = first.headerText as string;
+  collectGarbage();
   lap('clean');
   settler.begin({ rates, references });
   async function* chunks() {
     // Asked for the first chunk, the loader has copied the parents and let them go.
     collectGarbage();
-    // Two chunks in the worker at most: one being settled, one waiting, while this thread reads a third.
+    // Three chunks in the worker at most: one being settled and two waiting, while this thread reads the next.
     const settling: Promise<SettledChunk>[] = [settler.settle((first as CsvChunk).table)];
     first = undefined;
     for (let step = await rest.next(); !step.done; step = await rest.next()) {
@@ -92,6 +96,8 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
   const repeats = async () => {
     const places = keys.repeats();
     progress(`  reading the ${places.length.toLocaleString('en-US')} rows of repeated transaction_ids again (${keys.size.toLocaleString('en-US')} keys in all)`);
+    keys.clear();
+    collectGarbage();
     const records = await loadCsvRecords(join(input, TRANSACTIONS.file), TRANSACTIONS, headerText, places);
     return resolveRepeatedTransactions(records.assign({ batch: new Array<number>(records.numRows()).fill(1) }), { rates, references });
   };

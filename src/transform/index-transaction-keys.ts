@@ -12,7 +12,11 @@ export interface TransactionKeyIndex {
   repeats(): RecordPlace[];
   /** How many distinct keys it holds. */
   readonly size: number;
+  /** Forgets everything: the index is the largest thing a chunked load holds, and is needed no longer than its repeats. */
+  clear(): void;
 }
+
+const SHARDS = 64;
 
 /** A chunk's keys as the index takes them (see {@link TransactionKeyIndex.addKeys}). */
 export interface TransactionKeys {
@@ -57,7 +61,10 @@ export function transactionKeysOf(chunk: ColumnTable, key = 'transaction_id'): T
  * index.repeats(); // [{ line: 12, span: 1 }, { line: 940, span: 1 }]
  */
 export function indexTransactionKeys({ key = 'transaction_id' }: { key?: string } = {}): TransactionKeyIndex {
-  const latest = new Map<string, number>();
+  // Keys are spread over several maps: one V8 Map holds at most 2^24 entries, and a smaller map
+  // that doubles its table on growth needs far less room for the moment both tables are alive.
+  const shards = Array.from({ length: SHARDS }, () => new Map<string, number>());
+  const shardOf = (id: string) => shards[(id.charCodeAt(id.length - 1) * 31 + id.charCodeAt(id.length - 2 < 0 ? 0 : id.length - 2)) & (SHARDS - 1)];
   // Spans are kept for the rare record that spans several lines; every other spans one.
   const spans = new Map<number, number>();
   const displaced: number[] = [];
@@ -70,6 +77,7 @@ export function indexTransactionKeys({ key = 'transaction_id' }: { key?: string 
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i];
         const line = lines[i];
+        const latest = shardOf(id);
         const earlier = latest.get(id);
         if (earlier !== undefined) {
           displaced.push(earlier);
@@ -81,11 +89,17 @@ export function indexTransactionKeys({ key = 'transaction_id' }: { key?: string 
       }
     },
     repeats() {
-      const lines = [...displaced, ...[...repeated].map((id) => latest.get(id) as number)].sort((a, b) => a - b);
+      const lines = [...displaced, ...[...repeated].map((id) => shardOf(id).get(id) as number)].sort((a, b) => a - b);
       return lines.map((line) => ({ line, span: spans.get(line) ?? 1 }));
     },
     get size() {
-      return latest.size;
+      return shards.reduce((sum, shard) => sum + shard.size, 0);
+    },
+    clear() {
+      for (const shard of shards) shard.clear();
+      spans.clear();
+      displaced.length = 0;
+      repeated.clear();
     },
   };
   return index;
