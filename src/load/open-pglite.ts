@@ -20,7 +20,7 @@ function session(db: Queryable): WarehouseSession {
       await db.query(copyStatement(target, columns, 'blob'), [], { blob: new Blob([...chunks]) });
     },
     async copyBinary(target, columns, chunks) {
-      await db.query(copyStatement(target, columns, 'blob', 'binary'), [], { blob: new Blob([...chunks] as Uint8Array<ArrayBuffer>[]) });
+      await db.query(copyStatement(target, columns, 'blob', 'binary'), [], { blob: new Blob([...chunks] as unknown as BlobPart[]) });
     },
   };
 }

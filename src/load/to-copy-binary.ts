@@ -36,7 +36,7 @@ export function* toCopyBinary(tuples: Iterable<readonly BinaryField[]>): Generat
       length.writeInt32BE(bytes.length);
       parts.push(length, bytes);
     }
-    yield* parts;
+    for (const part of parts) yield part;
   }
   yield TRAILER;
 }
