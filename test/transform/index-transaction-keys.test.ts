@@ -42,4 +42,33 @@ test('knows how many lines a record with quoted line ends spans', () => {
   assert.equal(index.repeats(), [{ line: 2, span: 3 }, { line: 5, span: 1 }]);
 });
 
+test('keeps every key as its table grows to a million', () => {
+  const index = indexTransactionKeys();
+  const ids = Array.from({ length: 1_000_000 }, (_, i) => `txn_${i}`);
+  for (let from = 0; from < ids.length; from += 100_000) {
+    const slice = ids.slice(from, from + 100_000);
+    index.add(aq.table({ line: slice.map((_, i) => from + i + 2), transaction_id: slice, reason: slice.map(() => null), raw: slice }));
+  }
+  index.add(chunk([[1_000_002, 'txn_0', null], [1_000_003, 'txn_999999', null]]));
+  assert.is(index.size, 1_000_000);
+  assert.equal(index.repeats().map((place) => place.line), [2, 1_000_001, 1_000_002, 1_000_003]);
+});
+
+test('names both rows of two keys that share a fingerprint: the rows are compared again later, not dropped', () => {
+  const index = indexTransactionKeys();
+  const same = new Uint32Array([7, 9]);
+  index.addKeys({ hashes: same, lines: new Int32Array([2]), spans: new Int32Array([1]) });
+  index.addKeys({ hashes: same, lines: new Int32Array([3]), spans: new Int32Array([1]) });
+  assert.equal(index.repeats(), [{ line: 2, span: 1 }, { line: 3, span: 1 }]);
+});
+
+test('forgets everything on clear()', () => {
+  const index = indexTransactionKeys();
+  index.add(chunk([[2, 'T1', null], [3, 'T1', null]]));
+  index.clear();
+  index.add(chunk([[4, 'T1', null]]));
+  assert.is(index.size, 1);
+  assert.equal(index.repeats(), []);
+});
+
 test.run();
