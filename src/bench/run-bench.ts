@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { openWarehouse } from '../load/open-warehouse.ts';
 import { runStream, type RunStreamOptions } from '../pipeline/run-stream.ts';
 import { buildStreamReport } from '../pipeline/write-stream-report.ts';
+import { warmUpCharts } from '../report/render-chart.ts';
 import { formatFigures, measure, type StageFigure } from './measure.ts';
 import { measurePsqlFloor } from './psql-floor.ts';
 
@@ -55,6 +56,8 @@ export async function runBench(options: BenchOptions): Promise<string> {
       input: join(dir, 'input'),
       schema,
       engine,
+      // As `etlbook run` does: the report's DOM loads while the database adds the keys.
+      meanwhile: warmUpCharts,
       progress: (line) => {
         log(line);
         for (const [pattern, stage] of stageOf) if (pattern.test(line)) rssAt[stage] = peakRss();

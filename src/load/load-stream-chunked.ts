@@ -17,6 +17,8 @@ export interface LoadStreamChunkedOptions extends Omit<LoadStreamOptions, 'input
   batchFiles?: () => NonNullable<LoadStreamOptions['batchFiles']>;
   /** Asked once every chunk was copied: the rows a later row with their key displaced (see `resolveRepeatedTransactions`). */
   repeats: () => Promise<RepeatedTransactions>;
+  /** [rowsPerCopy=100000] rows of transactions.csv gathered into each COPY */
+  rowsPerCopy?: number;
 }
 
 const FILE = TRANSACTIONS.file;
@@ -59,35 +61,45 @@ export async function loadStreamChunkedIn(
       if (byReason[reason] === 0) delete byReason[reason];
     }
   };
-  // Each chunk's copies run while Node reads and cleans the next chunk: the copy of chunk n is
-  // awaited only once chunk n + 1 is ready, so Node and PostgreSQL work side by side.
+  // Chunks are copied in groups of about `rowsPerCopy` rows: a COPY statement per 10,000 rows costs
+  // the database round trips and per-statement work that one per 100,000 does not. Each group's
+  // copies run while Node reads and cleans the next chunks, so Node and PostgreSQL work side by side.
+  const rowsPerCopy = options.rowsPerCopy ?? 100_000;
+  const targets = [{ schema, table: 'transactions' }, { schema, table: 'rejects' }, { schema: 'pg_temp', table: 'stg_transaction_warnings' }];
+  let group: CopyPayload[] = [];
+  let grouped = 0;
   let copying: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const payloads = group;
+    group = [];
+    grouped = 0;
+    await copying;
+    copying = (async () => {
+      for (let t = 0; t < targets.length; t++) await copyRows(session, targets[t], payloads[t]);
+    })();
+    // Its failure is awaited with the next group or below; until then it must not count as unhandled.
+    copying.catch(() => undefined);
+  };
   try {
     for await (const chunk of transactions) {
-      const payloads: [{ schema: string; table: string }, CopyPayload][] = [
-        [{ schema, table: 'transactions' }, chunk.transactions],
-        [{ schema, table: 'rejects' }, chunk.rejects],
-        [{ schema: 'pg_temp', table: 'stg_transaction_warnings' }, chunk.warnings],
-      ];
+      const payloads = [chunk.transactions, chunk.rejects, chunk.warnings];
+      group = group.length === 0 ? payloads : group.map((payload, t) => ({ columns: payload.columns, chunks: payload.chunks.concat(payloads[t].chunks) }));
+      grouped += chunk.counts.read;
       const before = counts.read;
       counts.read += chunk.counts.read;
       tally('loaded', chunk.counts.loaded);
       for (const [reason, n] of Object.entries(chunk.byReason)) tally(reason, n);
-      await copying;
-      copying = (async () => {
-        for (const [target, payload] of payloads) await copyRows(session, target, payload);
-      })();
-      // Its failure is awaited with the next chunk or below; until then it must not count as unhandled.
-      copying.catch(() => undefined);
+      if (grouped >= rowsPerCopy) await flush();
       // A line per 100,000 rows, however small the chunks.
-      if (Math.floor(counts.read / 100_000) > Math.floor(before / 100_000)) progress(`  transactions.csv: ${counts.read.toLocaleString('en-US')} rows copied`);
+      if (Math.floor(counts.read / 100_000) > Math.floor(before / 100_000)) progress(`  transactions.csv: ${counts.read.toLocaleString('en-US')} rows read`);
     }
+    if (group.length > 0) await flush();
   } finally {
     // A read that fails mid-file still lets the copy under way finish before the rollback.
     await copying.catch(() => undefined);
   }
   await copying;
-  if (counts.read % 100_000 !== 0 || counts.read === 0) progress(`  transactions.csv: ${counts.read.toLocaleString('en-US')} rows copied`);
+  if (counts.read % 100_000 !== 0 || counts.read === 0) progress(`  transactions.csv: ${counts.read.toLocaleString('en-US')} rows read`);
 
   const { displaced, firstOutcomes } = await options.repeats();
   const lines = Array.from(displaced.array('line') as ArrayLike<number>);

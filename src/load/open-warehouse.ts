@@ -1,4 +1,3 @@
-import { openPglite } from './open-pglite.ts';
 import { openPostgres } from './open-postgres.ts';
 import type { Warehouse } from './warehouse.ts';
 
@@ -22,5 +21,8 @@ export const DEFAULT_WAREHOUSE_DIR = '.etlbook/warehouse';
  * const warehouse = await openWarehouse({ db: 'postgres://localhost/analytics' });
  */
 export async function openWarehouse({ db = process.env.DATABASE_URL, dir = DEFAULT_WAREHOUSE_DIR }: WarehouseOptions = {}): Promise<Warehouse> {
-  return db ? openPostgres(db) : openPglite(dir);
+  if (db) return openPostgres(db);
+  // Loaded only when used: PGlite's module is large, and a server run has no need of it.
+  const { openPglite } = await import('./open-pglite.ts');
+  return openPglite(dir);
 }

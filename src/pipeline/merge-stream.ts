@@ -18,6 +18,8 @@ export interface MergeStreamOptions {
   timings: Record<string, number>;
   /** The batch's own files, kept for later merges. */
   batchFiles: BatchFile[];
+  /** Called once while the database adds the keys (see `LoadStreamOptions.meanwhile`). */
+  meanwhile?: () => void;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function mergeStream(
   inputs: LoadedStreamInputs,
   options: MergeStreamOptions,
 ): Promise<{ clean: CleanStream | null; runId: number | null; batch: number; alreadyLoaded: boolean }> {
-  const { schema, version, progress, timed, timings, batchFiles } = options;
+  const { schema, version, progress, timed, timings, batchFiles, meanwhile } = options;
   return warehouse.transaction(async (session) => {
     await lockSchema(session, schema);
     const stored = await readBatches(session, schema);
@@ -51,7 +53,7 @@ export async function mergeStream(
     const clean = await timed('clean', async () => cleanStream(await mergeBatches(stored, inputs, ownFx)));
     reportCounts(progress, clean.counts);
     progress(`merging batch ${batch} into ${describeTarget(warehouse, schema)}`);
-    const runId = await timed('load', () => loadStreamIn(session, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version, mode: 'merge', batch, progress }));
+    const runId = await timed('load', () => loadStreamIn(session, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version, mode: 'merge', batch, progress, meanwhile }));
     return { clean, runId, batch, alreadyLoaded: false };
   });
 }

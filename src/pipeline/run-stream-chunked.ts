@@ -27,6 +27,10 @@ export interface RunStreamChunkedOptions {
   progress: (message: string) => void;
   /** [rowsPerChunk=10000] transactions per chunk */
   rowsPerChunk?: number;
+  /** [rowsPerCopy=100000] transactions gathered into each COPY statement */
+  rowsPerCopy?: number;
+  /** Called once while the database adds the keys (see `LoadStreamOptions.meanwhile`). */
+  meanwhile?: () => void;
   /** [workers=1] worker threads that settle the chunks; 0 settles them on the calling thread */
   workers?: 0 | 1;
 }
@@ -43,7 +47,7 @@ export interface RunStreamChunkedOptions {
  * @returns as `runStream`; the tables hold no rows (they went to the warehouse), files and counts are whole
  */
 export async function runStreamChunked(warehouse: Warehouse, options: RunStreamChunkedOptions): Promise<RunStreamResult> {
-  const { input, schema, asOf, version, progress, rowsPerChunk = 10_000, workers = 1 } = options;
+  const { input, schema, asOf, version, progress, rowsPerChunk = 10_000, rowsPerCopy, workers = 1, meanwhile } = options;
   const timings: Record<string, number> = {};
   let started = performance.now();
   const lap = (stage: string) => {
@@ -113,7 +117,7 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
           return taken;
         },
         chunks(),
-        { schema, version, timings: { ...timings }, inputs: files, batchFiles: () => ownInputFiles(files()), progress, repeats },
+        { schema, version, timings: { ...timings }, rowsPerCopy, meanwhile, inputs: files, batchFiles: () => ownInputFiles(files()), progress, repeats },
       ),
     )
     .finally(() => settler.close());

@@ -36,6 +36,10 @@ export interface RunStreamOptions {
   engine?: 'auto' | 'memory' | 'chunked';
   /** [rowsPerChunk=10000] transactions per chunk, for the chunked engine */
   rowsPerChunk?: number;
+  /** [rowsPerCopy=100000] transactions gathered into each COPY statement, for the chunked engine */
+  rowsPerCopy?: number;
+  /** Called once while the database adds the keys, for work that can fill the wait (see `LoadStreamOptions.meanwhile`). */
+  meanwhile?: () => void;
   /** [workers=1] worker threads that settle the chunked engine's chunks; 0 settles them on the calling thread */
   workers?: 0 | 1;
 }
@@ -81,7 +85,7 @@ export interface RunStreamResult {
  * const { answers } = await runStream(warehouse, { input: 'data/raw/stream' });
  */
 export async function runStream(warehouse: Warehouse, options: RunStreamOptions): Promise<RunStreamResult> {
-  const { input, schema = 'stream', asOf = null, version, progress = () => {}, mode = 'replace', engine = 'auto', rowsPerChunk, workers } = options;
+  const { input, schema = 'stream', asOf = null, version, progress = () => {}, mode = 'replace', engine = 'auto', rowsPerChunk, rowsPerCopy, workers, meanwhile } = options;
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -90,7 +94,7 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
     return result;
   };
   if (mode === 'replace' && (engine === 'chunked' || (engine === 'auto' && (await sizeOf(join(input, TRANSACTIONS.file))) >= CHUNKED_FROM_BYTES))) {
-    return runStreamChunked(warehouse, { input, schema, asOf, version, progress, rowsPerChunk, workers });
+    return runStreamChunked(warehouse, { input, schema, asOf, version, progress, rowsPerChunk, rowsPerCopy, workers, meanwhile });
   }
   progress(`reading ${input}`);
   const inputs = await timed('read', () => loadStreamInputs(input));
@@ -102,10 +106,10 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
     const clean = await timed('clean', () => cleanStream(inputs));
     reportCounts(progress, clean.counts);
     progress(`loading ${describeTarget(warehouse, schema)}`);
-    const { runId } = await timed('load', () => loadStream(warehouse, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version, progress }));
+    const { runId } = await timed('load', () => loadStream(warehouse, clean, { schema, inputs: inputs.files, batchFiles, timings: { ...timings }, version, progress, meanwhile }));
     outcome = { clean, runId, batch: 1, alreadyLoaded: false };
   } else {
-    outcome = await mergeStream(warehouse, inputs, { schema, version, progress, timed, timings, batchFiles });
+    outcome = await mergeStream(warehouse, inputs, { schema, version, progress, timed, timings, batchFiles, meanwhile });
   }
   progress('answering the questions in SQL');
   const answers = await timed('answer', () => queryAnswers(warehouse, { schema, asOf }));

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import * as Plot from '@observablehq/plot';
-import { JSDOM } from 'jsdom';
+import type * as Jsdom from 'jsdom';
 import { escapeHtml } from './escape-html.ts';
 import { PALETTE } from './palette.ts';
 
@@ -30,11 +31,24 @@ const TITLE_SIZE = 17;
 const SUBTITLE_SIZE = 13;
 const LEGEND_SIZE = 12;
 
-// One window for every chart: building a JSDOM costs far more than a chart does.
+// One window for every chart: building a JSDOM costs far more than a chart does. jsdom itself
+// takes over half a second to load, so it is loaded on first use: commands that draw nothing
+// never pay for it.
+const requireCjs = createRequire(import.meta.url);
 let sharedDocument: Document | undefined;
 function plotDocument(): Document {
-  sharedDocument ??= new JSDOM('').window.document;
+  sharedDocument ??= new (requireCjs('jsdom') as typeof Jsdom).JSDOM('').window.document;
   return sharedDocument;
+}
+
+/**
+ * Loads the DOM charts are drawn in, ahead of the first chart: for a moment when the caller
+ * only waits (on the database, say), so that the first chart does not wait for it.
+ * @example
+ * warmUpCharts();
+ */
+export function warmUpCharts(): void {
+  plotDocument();
 }
 
 // SVG text does not wrap, so lines are broken on an estimated average glyph width; the
