@@ -57,8 +57,9 @@ export { formatSummary } from './analysis/format-summary.ts';
 // The whole pipeline in one call.
 export { runStream, CHUNKED_FROM_BYTES, type RunStreamOptions, type RunStreamResult } from './pipeline/run-stream.ts';
 export { runStreamChunked, type RunStreamChunkedOptions } from './pipeline/run-stream-chunked.ts';
-export { settleTransactionChunk, type SettledChunk, type SettleContext } from './pipeline/settle-transaction-chunk.ts';
-export { settleInWorker, type ChunkSettler } from './pipeline/settle-in-worker.ts';
+export { settleTransactionChunk, settleFieldedChunk, type SettledChunk, type SettleContext } from './pipeline/settle-transaction-chunk.ts';
+export { settleTransactionFile, type SettleTransactionFileOptions } from './pipeline/settle-transaction-file.ts';
+export { settleFileInWorker, type TransactionFileSettler } from './pipeline/settle-in-worker.ts';
 export { mergeStream, type MergeStreamOptions } from './pipeline/merge-stream.ts';
 export { buildStreamReport, writeStreamReport, type StreamReportOptions } from './pipeline/write-stream-report.ts';
 

@@ -6,6 +6,8 @@ export class InputError extends Error {
   readonly file: string;
   readonly line: number | undefined;
   readonly column: number | undefined;
+  /** The message without the place: what is wrong. */
+  readonly detail: string;
 
   /**
    * @param file the file's path as the user gave it
@@ -19,5 +21,6 @@ export class InputError extends Error {
     this.file = file;
     this.line = position.line;
     this.column = position.column;
+    this.detail = message;
   }
 }

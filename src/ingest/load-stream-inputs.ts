@@ -92,37 +92,44 @@ async function readFx(dir: string) {
 /** What {@link openStreamInputs} read: the small files whole, transactions as chunks to come. */
 export interface OpenedStreamInputs extends Omit<LoadedStreamInputs, 'transactions' | 'files'> {
   /** transactions.csv: its first chunk (read already, so a bad header fails before any load) and the rest. */
-  transactions: { first: CsvChunk; rest: AsyncIterator<CsvChunk> };
-  /** Every file read, as {@link LoadedStreamInputs}; complete once every chunk was read. */
-  files(): LoadedStreamInputs['files'];
+  transactions: { first: CsvChunk; rest: AsyncIterator<CsvChunk> & { return(): Promise<unknown> } };
+  /**
+   * Every file read, as {@link LoadedStreamInputs}; complete once every chunk was read, or once
+   * `transactions` gives what another reader of the file found.
+   */
+  files(transactions?: { sha256: string; rows: number }): LoadedStreamInputs['files'];
 }
 
 /**
- * Opens a Stream input directory for a load in bounded memory: users.csv, products.csv and the
- * FX rates are read whole, transactions.csv in chunks of `rowsPerChunk` records. Every file and
- * header is checked before this returns, as {@link loadStreamInputs} does.
+ * Opens a Stream input directory for a load in bounded memory: the FX rates, users.csv and
+ * products.csv are read whole, transactions.csv in chunks of `rowsPerChunk` records. Every file
+ * and header is checked before this returns, as {@link loadStreamInputs} does.
  * @param dir the input directory
  * @param rowsPerChunk [10000] transactions per chunk
+ * @param onRates called with the FX rates as soon as they are read, before the other files
  * @returns the inputs
  * @throws InputError naming the file (and column) when a file or required column is missing
  */
-export async function openStreamInputs(dir: string, rowsPerChunk = 10_000): Promise<OpenedStreamInputs> {
+export async function openStreamInputs(dir: string, rowsPerChunk = 10_000, onRates?: (rates: StreamInputs['rates']) => void): Promise<OpenedStreamInputs> {
   await checkInputFiles(dir);
+  const { fx, fxPath, rates, fxWarnings } = await readFx(dir);
+  onRates?.(rates);
   const users = await loadCsv(join(dir, USERS.file), USERS);
   const products = await loadCsv(join(dir, PRODUCTS.file), PRODUCTS);
   const transactionsPath = join(dir, TRANSACTIONS.file);
   const { chunks, sha256 } = readCsvChunks(transactionsPath, TRANSACTIONS, { rowsPerChunk });
   const first = await chunks.next();
-  const { fx, fxPath, rates, fxWarnings } = await readFx(dir);
   let rows = first.done ? 0 : first.value.table.numRows();
   // Described now, so that the descriptions do not keep the tables alive.
   const described = [describe(users, join(dir, USERS.file)), describe(products, join(dir, PRODUCTS.file)), describe(fx, fxPath)];
-  const counted: AsyncIterator<CsvChunk> = {
+  const counted = {
     async next() {
       const step = await chunks.next();
       if (!step.done) rows += step.value.table.numRows();
       return step;
     },
+    // Closes the file when the rest is read elsewhere (or not at all).
+    return: () => chunks.return(undefined),
   };
   return {
     users,
@@ -130,6 +137,6 @@ export async function openStreamInputs(dir: string, rowsPerChunk = 10_000): Prom
     transactions: { first: first.value as CsvChunk, rest: counted },
     rates,
     fxWarnings,
-    files: () => [described[0], described[1], { file: TRANSACTIONS.file, path: transactionsPath, sha256: sha256(), rows }, described[2]],
+    files: (transactions = { sha256: sha256(), rows }) => [described[0], described[1], { file: TRANSACTIONS.file, path: transactionsPath, ...transactions }, described[2]],
   };
 }

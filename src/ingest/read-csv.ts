@@ -105,9 +105,10 @@ export function readCsvChunks(path: string, spec: FileSpec, options: ReadCsvOpti
   const file = options.file ?? spec.file;
   const hash = createHash('sha256');
   let digest: string | undefined;
-  const bytes = createReadStream(path, { highWaterMark: READ_BYTES });
-  bytes.on('data', (chunk) => hash.update(chunk as Buffer));
   async function* chunks(): AsyncGenerator<CsvChunk> {
+    // Opened on the first read, not before: a stream that flowed with nobody reading would lose its start.
+    const bytes = createReadStream(path, { highWaterMark: READ_BYTES });
+    bytes.on('data', (chunk) => hash.update(chunk as Buffer));
     try {
       yield* readChunks(bytes, spec, file, options.rowsPerChunk ?? 10_000);
       digest = hash.digest('hex');

@@ -6,8 +6,7 @@ import { loadCsvRecords } from '../ingest/load-csv-records.ts';
 import { openStreamInputs, ownInputFiles, type OpenedStreamInputs } from '../ingest/load-stream-inputs.ts';
 import type { CsvChunk, CsvInput } from '../ingest/read-csv.ts';
 import { referencesOf } from '../transform/check-references.ts';
-import { settleInWorker } from './settle-in-worker.ts';
-import type { SettledChunk } from './settle-transaction-chunk.ts';
+import { settleFileInWorker, type TransactionFileSettler } from './settle-in-worker.ts';
 import { indexTransactionKeys } from '../transform/index-transaction-keys.ts';
 import { resolveRepeatedTransactions } from '../transform/resolve-repeated-transactions.ts';
 import { loadStreamChunkedIn } from '../load/load-stream-chunked.ts';
@@ -55,17 +54,44 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
     started = performance.now();
   };
   progress(`reading ${input} (transactions.csv in chunks of ${rowsPerChunk.toLocaleString('en-US')} rows)`);
-  // Started first: the worker loads while the parents are read and cleaned.
-  const settler = settleInWorker({ inline: workers === 0 });
+  // Started first: the worker loads, then reads and cleans transactions.csv while this thread
+  // reads and cleans the parents; only the references wait for those.
+  const settler = settleFileInWorker({ inline: workers === 0 });
+  const transactionsPath = join(input, TRANSACTIONS.file);
   let opened: OpenedStreamInputs | undefined;
   try {
-    opened = await openStreamInputs(input, rowsPerChunk);
+    opened = await openStreamInputs(input, rowsPerChunk, (rates) => settler.start(transactionsPath, { rowsPerChunk, rates }));
+    // The first chunk was read here for its header; the worker reads the whole file itself.
+    await (opened as OpenedStreamInputs).transactions.rest.return();
   } catch (error) {
     await settler.close();
     throw error;
   }
-  const { rates, files, transactions: { rest } } = opened;
-  let first: CsvChunk | undefined = opened.transactions.first;
+  // Whatever fails from here on, the worker must not go on reading.
+  try {
+    const take = () => {
+      const taken = opened as OpenedStreamInputs;
+      opened = undefined;
+      return taken;
+    };
+    return await loadOpened(warehouse, take, settler, options, { timings, lap });
+  } finally {
+    await settler.close();
+  }
+}
+
+async function loadOpened(
+  warehouse: Warehouse,
+  take: () => OpenedStreamInputs,
+  settler: TransactionFileSettler,
+  options: RunStreamChunkedOptions,
+  { timings, lap }: { timings: Record<string, number>; lap: (stage: string) => void },
+): Promise<RunStreamResult> {
+  const { input, schema, asOf, version, progress, rowsPerCopy, meanwhile } = options;
+  // Held in a variable of its own that is cleared once the parents are cleaned: the files as read go then.
+  let opened: OpenedStreamInputs | undefined = take();
+  const { rates, files } = opened;
+  const first: CsvChunk = opened.transactions.first;
   const shapes = { users: emptyLike(opened.users.table), products: emptyLike(opened.products.table), transactions: emptyLike(first.table) };
   // What the parser left behind goes before the parents are cleaned, and what the cleaning left
   // behind goes before the parents are copied: with many users, these are the run's largest heaps.
@@ -76,27 +102,23 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
   const fxWarnings = opened.fxWarnings;
   opened = undefined;
   const references = referencesOf(parents);
+  settler.references(references);
   const keys = indexTransactionKeys();
   const headerText = first.headerText as string;
   collectGarbage();
   lap('clean');
-  settler.begin({ rates, references });
+  let rows = 0;
+  // Complete once every chunk was taken: the worker knows the file's SHA-256 then.
+  const transactionFiles = () => files({ sha256: settler.sha256(), rows });
   async function* chunks() {
     // Asked for the first chunk, the loader has copied the parents and let them go.
     collectGarbage();
-    // Three chunks in the worker at most: one being settled and two waiting, while this thread reads the next.
-    const settling: Promise<SettledChunk>[] = [settler.settle((first as CsvChunk).table)];
-    first = undefined;
-    for (let step = await rest.next(); !step.done; step = await rest.next()) {
-      settling.push(settler.settle(step.value.table));
-      if (settling.length > 2) yield take(await (settling.shift() as Promise<SettledChunk>));
+    for await (const settled of settler.chunks()) {
+      keys.addKeys(settled.keys);
+      rows += settled.counts.read;
+      yield settled;
     }
-    while (settling.length > 0) yield take(await (settling.shift() as Promise<SettledChunk>));
   }
-  const take = (settled: SettledChunk) => {
-    keys.addKeys(settled.keys);
-    return settled;
-  };
   const repeats = async () => {
     const places = keys.repeats();
     progress(`  reading the ${places.length.toLocaleString('en-US')} rows of repeated transaction_ids again (${keys.size.toLocaleString('en-US')} keys in all)`);
@@ -117,7 +139,7 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
           return taken;
         },
         chunks(),
-        { schema, version, timings: { ...timings }, rowsPerCopy, meanwhile, inputs: files, batchFiles: () => ownInputFiles(files()), progress, repeats },
+        { schema, version, timings: { ...timings }, rowsPerCopy, meanwhile, inputs: () => transactionFiles(), batchFiles: () => ownInputFiles(transactionFiles()), progress, repeats },
       ),
     )
     .finally(() => settler.close());
@@ -127,10 +149,10 @@ export async function runStreamChunked(warehouse: Warehouse, options: RunStreamC
   progress('answering the questions in SQL');
   const answers = await queryAnswers(warehouse, { schema, asOf });
   lap('answer');
-  const [users, products, transactions] = files();
+  const [users, products, transactions] = transactionFiles();
   const asInput = (file: (typeof users), table: ColumnTable): CsvInput => ({ file: file.file, sha256: file.sha256, table, unknownColumns: [] });
   return {
-    inputs: { users: asInput(users, shapes.users), products: asInput(products, shapes.products), transactions: asInput(transactions, shapes.transactions), rates, fxWarnings, files: files() },
+    inputs: { users: asInput(users, shapes.users), products: asInput(products, shapes.products), transactions: asInput(transactions, shapes.transactions), rates, fxWarnings, files: transactionFiles() },
     clean,
     runId: loaded.runId,
     batch: 1,

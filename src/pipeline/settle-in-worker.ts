@@ -1,84 +1,143 @@
 import { Worker } from 'node:worker_threads';
-import type { ColumnTable } from 'arquero';
-import { settleTransactionChunk, type SettleContext, type SettledChunk } from './settle-transaction-chunk.ts';
+import { InputError } from '../ingest/input-error.ts';
+import type { TransactionReferences } from '../transform/check-references.ts';
+import type { SettledChunk } from './settle-transaction-chunk.ts';
+import { settleTransactionFile, type SettleTransactionFileOptions } from './settle-transaction-file.ts';
 
-/** Settles chunks one after the other, off the main thread (see {@link settleInWorker}). */
-export interface ChunkSettler {
-  /** Gives what every chunk is settled against; once, before the first chunk. */
-  begin(context: SettleContext): void;
-  /** Settles a chunk; the promises resolve in the order the chunks were given. */
-  settle(chunk: ColumnTable): Promise<SettledChunk>;
+/** Reads and settles transactions.csv, off the main thread (see {@link settleFileInWorker}). */
+export interface TransactionFileSettler {
+  /** Starts reading and settling the file at once; chunks come out once the references are given. */
+  start(path: string, options: Omit<SettleTransactionFileOptions, 'references'>): void;
+  /** The loaded parents' lookups the references are checked against; once, whenever they are ready. */
+  references(references: TransactionReferences): void;
+  /** The settled chunks, in file order; throws where the read or a chunk failed. Once, after {@link start}. */
+  chunks(): AsyncGenerator<SettledChunk>;
+  /** The file's SHA-256, once every chunk was taken. */
+  sha256(): string;
   /** Stops the worker. */
   close(): Promise<void>;
 }
+
+/** What the main thread tells the worker. */
+export type WorkerRequest =
+  | { start: { path: string; options: Omit<SettleTransactionFileOptions, 'references'> } }
+  | { references: TransactionReferences }
+  | { credit: number };
+
+/** What the worker tells the main thread. */
+export type WorkerMessage = { settled: SettledChunk } | { done: { sha256: string } } | { error: SerializedError };
+
+interface SerializedError {
+  name: string;
+  message: string;
+  stack?: string;
+  input?: { file: string; detail: string; line?: number; column?: number };
+}
+
+/**
+ * An error as it can cross to another thread: an `InputError` keeps its file, line and column.
+ * @param error anything thrown
+ * @returns a plain object for `postMessage`
+ */
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof InputError) return { name: error.name, message: error.message, input: { file: error.file, detail: error.detail, line: error.line, column: error.column } };
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { name: 'Error', message: String(error) };
+}
+
+function deserializeError(error: SerializedError): Error {
+  if (error.input) return new InputError(error.input.file, error.input.detail, { line: error.input.line, column: error.input.column });
+  return Object.assign(new Error(error.message), { name: error.name, stack: error.stack });
+}
+
+// Settled chunks that may wait on the main thread: the worker is one ahead of the copy at most
+// by this many, so a slow database never lets them pile up.
+const CREDIT = 3;
 
 const ENTRY = new URL('../util/start-ts-worker.js', import.meta.url);
 const MODULE = new URL('./settle-transactions-worker.ts', import.meta.url).href;
 
 /**
- * Runs `settleTransactionChunk` in a worker thread, so that the field rules, the references and
- * the COPY text of one chunk are worked out while the main thread parses the next and copies the
- * last: on two cores, reading and settling take turns no more. The worker starts at once (it takes
- * a second to load), and waits for {@link ChunkSettler.begin}.
- * @param options `inline` [false]: settle on the calling thread instead, as the worker would
+ * Runs `settleTransactionFile` in a worker thread: the parsing, the field rules, the references
+ * and the COPY text of transactions.csv all happen there, while the main thread cleans the
+ * parents and then only copies. Nothing but the finished COPY text and the key fingerprints
+ * crosses between the threads. The worker starts at once (it takes a moment to load).
+ * @param options `inline` [false]: settle on the calling thread instead, as the worker would;
+ *   `youngGenerationMb` [256]: the worker's young generation, where a chunk's short-lived rows live
  * @returns the settler
  * @example
- * const settler = settleInWorker();
- * settler.begin({ rates, references });
- * const settled = await settler.settle(chunk.table);
+ * const settler = settleFileInWorker();
+ * settler.start('data/raw/stream/transactions.csv', { rates });
+ * settler.references(referencesOf(parents));
+ * for await (const settled of settler.chunks()) console.log(settled.counts);
  * await settler.close();
  */
-export function settleInWorker({ inline = false }: { inline?: boolean } = {}): ChunkSettler {
-  if (inline) {
-    let context: SettleContext | undefined;
-    return {
-      begin: (given) => void (context = given),
-      settle: async (chunk) => settleTransactionChunk(chunk, context as SettleContext),
-      close: async () => {},
-    };
-  }
-  // A young generation larger than the default: chunks die young, and scavenging them is most of the GC work.
-  const worker = new Worker(ENTRY, { workerData: { module: MODULE }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-  // A worker keeps the process alive only while a chunk is in it: whatever goes wrong on the
-  // way, a forgotten one never keeps a finished or failed command from exiting.
-  worker.unref();
-  const waiting = new Map<number, { resolve: (settled: SettledChunk) => void; reject: (error: Error) => void }>();
-  let next = 0;
-  let failed: Error | undefined;
-  const fail = (error: Error) => {
-    failed ??= error;
-    for (const { reject } of waiting.values()) reject(error);
-    waiting.clear();
-  };
-  worker.on('message', (message: { id: number; settled?: SettledChunk; error?: { message: string; stack?: string } }) => {
-    const entry = waiting.get(message.id);
-    waiting.delete(message.id);
-    if (waiting.size === 0) worker.unref();
-    if (message.error) entry?.reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
-    else entry?.resolve(message.settled as SettledChunk);
-  });
-  worker.on('error', fail);
-  worker.on('exit', (code) => {
-    if (waiting.size > 0) fail(new Error(`the worker settling transactions stopped (exit code ${code})`));
-  });
+export function settleFileInWorker({ inline = false, youngGenerationMb = 256 }: { inline?: boolean; youngGenerationMb?: number } = {}): TransactionFileSettler {
+  return inline ? settleInline() : settleInThread(youngGenerationMb);
+}
+
+function settleInline(): TransactionFileSettler {
+  let giveReferences: (references: TransactionReferences) => void = () => {};
+  const references = new Promise<TransactionReferences>((resolve) => (giveReferences = resolve));
+  let file: ReturnType<typeof settleTransactionFile> | undefined;
   return {
-    begin(context) {
-      worker.postMessage({ context });
+    start: (path, options) => void (file = settleTransactionFile(path, { ...options, references })),
+    references: (given) => giveReferences(given),
+    chunks: () => (file as NonNullable<typeof file>).chunks,
+    sha256: () => (file as NonNullable<typeof file>).sha256(),
+    close: async () => {
+      await file?.chunks.return(undefined);
     },
-    settle(chunk) {
-      if (failed) return Promise.reject(failed);
-      const id = next++;
-      const columns = Object.fromEntries(chunk.columnNames().map((name) => [name, chunk.array(name)]));
-      const settled = new Promise<SettledChunk>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.ref();
-        worker.postMessage({ id, columns });
-      });
-      // A chunk still in the worker when the read fails is never awaited: its rejection is no news.
-      settled.catch(() => undefined);
-      return settled;
+  };
+}
+
+function settleInThread(youngGenerationMb: number): TransactionFileSettler {
+  // A young generation larger than the default: each chunk's rows die young, and scavenging
+  // them is most of the garbage collection's work.
+  const worker = new Worker(ENTRY, { workerData: { module: MODULE }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+  // The worker keeps the process alive only while its chunks are being taken: whatever goes
+  // wrong on the way, a forgotten one never keeps a finished or failed command from exiting.
+  worker.unref();
+  const arrived: WorkerMessage[] = [];
+  let wake: (() => void) | undefined;
+  const arrive = (message: WorkerMessage) => {
+    arrived.push(message);
+    wake?.();
+    wake = undefined;
+  };
+  worker.on('message', arrive);
+  worker.on('error', (error) => arrive({ error: serializeError(error) }));
+  worker.on('exit', (code) => arrive({ error: { name: 'Error', message: `the worker settling transactions stopped (exit code ${code})` } }));
+  let digest: string | undefined;
+  const request = (message: WorkerRequest) => worker.postMessage(message);
+  return {
+    start: (path, options) => request({ start: { path, options } }),
+    references: (references) => request({ references }),
+    async *chunks() {
+      worker.ref();
+      try {
+        request({ credit: CREDIT });
+        for (;;) {
+          while (arrived.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+          const message = arrived.shift() as WorkerMessage;
+          if ('error' in message) throw deserializeError(message.error);
+          if ('done' in message) {
+            digest = message.done.sha256;
+            return;
+          }
+          yield message.settled;
+          request({ credit: 1 });
+        }
+      } finally {
+        worker.unref();
+      }
+    },
+    sha256() {
+      if (digest === undefined) throw new Error('transactions.csv: the SHA-256 is known once every chunk was read');
+      return digest;
     },
     async close() {
+      worker.removeAllListeners('exit');
       await worker.terminate();
     },
   };

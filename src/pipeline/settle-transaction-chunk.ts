@@ -33,15 +33,25 @@ export interface SettleContext {
 /**
  * Takes one chunk of transactions.csv as far as a chunk alone allows: the field rules, then the
  * references, then the text COPY wants. Duplicates are left to the key index. Pure, so it can
- * run in a worker thread while the main thread reads the next chunk.
+ * run in a worker thread while the main thread copies the last chunk.
  * @param chunk a chunk as `readCsvChunks` reads it
  * @param context the FX rates and the loaded parents' lookups
  * @returns the payloads, the counts, and the keys for the index
  * @example
  * const settled = settleTransactionChunk(chunk.table, { rates, references: referencesOf(parents) });
  */
-export function settleTransactionChunk(chunk: ColumnTable, { rates, references, batch = 1 }: SettleContext): SettledChunk {
-  const fielded = cleanTransactionFields(chunk, rates);
+export function settleTransactionChunk(chunk: ColumnTable, context: SettleContext): SettledChunk {
+  return settleFieldedChunk(cleanTransactionFields(chunk, context.rates), context);
+}
+
+/**
+ * {@link settleTransactionChunk} for a chunk that went through `cleanTransactionFields` already:
+ * the field rules need no parents, so a chunk can get them while the parents are still being cleaned.
+ * @param fielded a chunk after `cleanTransactionFields`
+ * @param context the loaded parents' lookups (the rates are not used again)
+ * @returns as {@link settleTransactionChunk}
+ */
+export function settleFieldedChunk(fielded: ColumnTable, { references, batch = 1 }: Pick<SettleContext, 'references' | 'batch'>): SettledChunk {
   const settled = rejectOrphanTransactions(fielded.assign({ batch: new Array<number>(fielded.numRows()).fill(batch) }), references);
   const { counts, byReason } = countRows(settled);
   return {

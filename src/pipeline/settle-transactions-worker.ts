@@ -1,20 +1,38 @@
-// The worker thread behind `settleInWorker`: settles each chunk it is sent, in order.
-import * as aq from 'arquero';
+// The worker thread behind `settleFileInWorker`: reads transactions.csv and settles it chunk by
+// chunk, posting each settled chunk as the main thread gives credit for it.
 import { parentPort } from 'node:worker_threads';
-import { settleTransactionChunk, type SettleContext } from './settle-transaction-chunk.ts';
+import type { TransactionReferences } from '../transform/check-references.ts';
+import { settleTransactionFile, type SettleTransactionFileOptions } from './settle-transaction-file.ts';
+import { serializeError, type WorkerMessage, type WorkerRequest } from './settle-in-worker.ts';
 
 const port = parentPort as NonNullable<typeof parentPort>;
-// The first message is the context every chunk is settled against; each one after it, a chunk.
-let context: SettleContext | undefined;
-port.on('message', (message: { context: SettleContext } | { id: number; columns: Record<string, unknown[]> }) => {
-  if ('context' in message) {
-    context = message.context;
-    return;
-  }
-  const { id, columns } = message;
+const post = (message: WorkerMessage) => port.postMessage(message);
+
+let giveReferences: (references: TransactionReferences) => void = () => {};
+const references = new Promise<TransactionReferences>((resolve) => (giveReferences = resolve));
+let credits = 0;
+let creditGiven: (() => void) | undefined;
+
+async function settle(path: string, options: Omit<SettleTransactionFileOptions, 'references'>): Promise<void> {
   try {
-    port.postMessage({ id, settled: settleTransactionChunk(aq.table(columns), context as SettleContext) });
+    const file = settleTransactionFile(path, { ...options, references });
+    for await (const settled of file.chunks) {
+      while (credits === 0) await new Promise<void>((resolve) => (creditGiven = resolve));
+      credits--;
+      post({ settled });
+    }
+    post({ done: { sha256: file.sha256() } });
   } catch (error) {
-    port.postMessage({ id, error: error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) } });
+    post({ error: serializeError(error) });
+  }
+}
+
+port.on('message', (message: WorkerRequest) => {
+  if ('start' in message) void settle(message.start.path, message.start.options);
+  else if ('references' in message) giveReferences(message.references);
+  else {
+    credits += message.credit;
+    creditGiven?.();
+    creditGiven = undefined;
   }
 });
