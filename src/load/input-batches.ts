@@ -7,8 +7,12 @@ import type { WarehouseSession } from './warehouse.ts';
 export interface BatchFile {
   file: string;
   path: string;
-  sha256: string;
+  /** Null while the file is still being read: see {@link recordBatchSha256}. */
+  sha256: string | null;
 }
+
+// Stands in for a SHA-256 not known yet; it satisfies the column's check, and is replaced in the same transaction.
+const SHA256_TO_COME = '0'.repeat(64);
 
 /** A batch kept in the warehouse: its number and each file's bytes. */
 export interface StoredBatch {
@@ -30,6 +34,19 @@ export async function storeBatch(session: WarehouseSession, schema: string, batc
   await session.copyBinary({ schema, table: 'input_files' }, ['batch', 'file', 'sha256', 'part', 'content'], toCopyBinary(fileParts(batch, files)));
 }
 
+/**
+ * Records the SHA-256 of a file {@link storeBatch} kept before it was known: a file can be kept
+ * while it is still being read (and hashed) for the load, and gets its fingerprint at the end.
+ * @param session the load's transaction
+ * @param schema the case's schema
+ * @param batch the batch number
+ * @param file the file's name
+ * @param sha256 its SHA-256, hex
+ */
+export async function recordBatchSha256(session: WarehouseSession, schema: string, batch: number, file: string, sha256: string): Promise<void> {
+  await session.query(formatSql('update $<schema:name>.input_files set sha256 = $<sha256> where batch = $<batch> and file = $<file>', { schema, batch, file, sha256 }));
+}
+
 function* fileParts(batch: number, files: readonly BatchFile[]): Generator<BinaryField[]> {
   for (const { file, path, sha256 } of files) {
     const fd = openSync(path, 'r');
@@ -40,7 +57,7 @@ function* fileParts(batch: number, files: readonly BatchFile[]): Generator<Binar
         const size = readSync(fd, buffer, 0, PART_BYTES, null);
         // An empty file still gets its one (empty) part, so the batch remembers it.
         if (size === 0 && part > 0) break;
-        yield [batch, file, sha256, part, buffer.subarray(0, size)];
+        yield [batch, file, sha256 ?? SHA256_TO_COME, part, buffer.subarray(0, size)];
         if (size < PART_BYTES) break;
       }
     } finally {

@@ -4,7 +4,8 @@ import type { CleanStream } from '../transform/clean-stream.ts';
 import type { RepeatedTransactions } from '../transform/resolve-repeated-transactions.ts';
 import { rejectedRows } from '../transform/split-rows.ts';
 import type { SettledChunk } from '../pipeline/settle-transaction-chunk.ts';
-import { copyRows, finishStreamLoad, startStreamLoad, toCopyPayload, type CopyPayload, type LoadStreamOptions } from './load-stream.ts';
+import { copyRows, finishStreamLoad, keepBatchFiles, startStreamLoad, toCopyPayload, type CopyPayload, type LoadStreamOptions } from './load-stream.ts';
+import { recordBatchSha256 } from './input-batches.ts';
 import { formatSql } from './pgp.ts';
 import { sqlFile } from './sql-files.ts';
 import type { WarehouseSession } from './warehouse.ts';
@@ -13,8 +14,12 @@ import type { WarehouseSession } from './warehouse.ts';
 export interface LoadStreamChunkedOptions extends Omit<LoadStreamOptions, 'inputs' | 'batchFiles'> {
   /** The files the data came from, asked for once every chunk was read (the SHA-256s are known then). */
   inputs: () => LoadStreamOptions['inputs'];
-  /** [batchFiles=inputs] the files kept for later merges, asked for likewise */
-  batchFiles?: () => NonNullable<LoadStreamOptions['batchFiles']>;
+  /**
+   * The files kept for later merges. They are copied while the transactions chunks are read, when
+   * the database has time to spare, so transactions.csv's SHA-256 (null here) is taken from
+   * `inputs` at the end.
+   */
+  batchFiles: NonNullable<LoadStreamOptions['batchFiles']>;
   /** Asked once every chunk was copied: the rows a later row with their key displaced (see `resolveRepeatedTransactions`). */
   repeats: () => Promise<RepeatedTransactions>;
   /** [rowsPerCopy=100000] rows of transactions.csv gathered into each COPY */
@@ -68,7 +73,10 @@ export async function loadStreamChunkedIn(
   const targets = [{ schema, table: 'transactions' }, { schema, table: 'rejects' }, { schema: 'pg_temp', table: 'stg_transaction_warnings' }];
   let group: CopyPayload[] = [];
   let grouped = 0;
-  let copying: Promise<void> = Promise.resolve();
+  // The input files go first: they are copied while the first group of chunks is settled.
+  const batch = options.batch ?? 1;
+  let copying: Promise<void> = keepBatchFiles(session, { schema, batch, batchFiles: options.batchFiles, progress });
+  copying.catch(() => undefined);
   const flush = async () => {
     const payloads = group;
     group = [];
@@ -104,7 +112,6 @@ export async function loadStreamChunkedIn(
   const { displaced, firstOutcomes } = await options.repeats();
   const lines = Array.from(displaced.array('line') as ArrayLike<number>);
   const reasons = Array.from(displaced.array('reason') as ArrayLike<string>);
-  const batch = options.batch ?? 1;
   const wasLoaded = lines.filter((_, i) => firstOutcomes[i] === null);
   progress(`  settling ${lines.length.toLocaleString('en-US')} rows displaced by a later row with the same transaction_id`);
   await session.exec(
@@ -122,6 +129,10 @@ export async function loadStreamChunkedIn(
     rejectedByReason: { ...clean.rejectedByReason, [FILE]: byReason },
   };
   const inputs = options.inputs();
-  const runId = await finishStreamLoad(session, result, { ...options, inputs, batchFiles: options.batchFiles?.() ?? inputs, startedAt });
+  for (const kept of options.batchFiles) {
+    const sha256 = inputs.find((input) => input.path === kept.path)?.sha256;
+    if (kept.sha256 === null && sha256) await recordBatchSha256(session, schema, batch, kept.file, sha256);
+  }
+  const runId = await finishStreamLoad(session, result, { ...options, inputs, batchFiles: options.batchFiles, batchStored: true, startedAt });
   return { runId, ...result };
 }

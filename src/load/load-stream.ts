@@ -188,10 +188,15 @@ export async function startStreamLoad(session: WarehouseSession, clean: CleanStr
  * `load_runs` record with `clean`'s counts.
  * @param session the open transaction, after {@link startStreamLoad}
  * @param clean its counts and rejects per reason are recorded
- * @param options see {@link LoadStreamOptions}; `startedAt` is when the load began
+ * @param options see {@link LoadStreamOptions}; `startedAt` is when the load began; `batchStored`
+ *   [false] when {@link keepBatchFiles} ran already
  * @returns the run's id
  */
-export async function finishStreamLoad(session: WarehouseSession, clean: Pick<CleanStream, 'counts' | 'rejectedByReason'>, options: LoadStreamOptions & { startedAt: Date }): Promise<number> {
+export async function finishStreamLoad(
+  session: WarehouseSession,
+  clean: Pick<CleanStream, 'counts' | 'rejectedByReason'>,
+  options: LoadStreamOptions & { startedAt: Date; batchStored?: boolean },
+): Promise<number> {
   const { schema = 'stream', inputs, timings = {}, version = '0.0.0', now = () => new Date(), mode = 'replace', batch = 1, batchFiles = inputs, startedAt, progress = () => {} } = options;
   progress('  adding keys and indexes');
   // One round trip for every key file, so that the work below fills the whole wait.
@@ -201,12 +206,7 @@ export async function finishStreamLoad(session: WarehouseSession, clean: Pick<Cl
   await keys;
   progress('  building the marts');
   await buildMarts(session, schema);
-  // A replace starts the batch history over; a merge appends to it.
-  // The load holds every table of the schema exclusively, so truncating is safe, and it does not
-  // touch each stored part the way a delete would.
-  if (mode === 'replace') await session.query(formatSql('truncate $<schema:name>.input_files', { schema }));
-  progress(`  keeping the input files as batch ${batch}`);
-  await storeBatch(session, schema, batch, batchFiles);
+  if (!options.batchStored) await keepBatchFiles(session, { schema, mode, batch, batchFiles, progress });
   const [run] = await session.query<{ run_id: string | number }>(
     formatSql(
       `insert into $<schema:name>.load_runs
@@ -218,4 +218,23 @@ export async function finishStreamLoad(session: WarehouseSession, clean: Pick<Cl
     ),
   );
   return Number(run.run_id);
+}
+
+/**
+ * Keeps the batch's input files in `input_files` for later merges; a replace forgets the
+ * batches kept before. Part of {@link finishStreamLoad}, or called earlier by a loader whose
+ * database would otherwise wait (see `loadStreamChunkedIn`).
+ * @param session the open transaction
+ * @param options the schema, the mode, the batch, its files (see `storeBatch`) and progress
+ */
+export async function keepBatchFiles(
+  session: WarehouseSession,
+  { schema, mode = 'replace', batch = 1, batchFiles, progress = () => {} }: { schema: string; mode?: 'replace' | 'merge'; batch?: number; batchFiles: BatchFile[]; progress?: (message: string) => void },
+): Promise<void> {
+  // A replace starts the batch history over; a merge appends to it.
+  // The load holds every table of the schema exclusively, so truncating is safe, and it does not
+  // touch each stored part the way a delete would.
+  if (mode === 'replace') await session.query(formatSql('truncate $<schema:name>.input_files', { schema }));
+  progress(`  keeping the input files as batch ${batch}`);
+  await storeBatch(session, schema, batch, batchFiles);
 }

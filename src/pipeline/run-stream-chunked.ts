@@ -110,6 +110,8 @@ async function loadOpened(
   let rows = 0;
   // Complete once every chunk was taken: the worker knows the file's SHA-256 then.
   const transactionFiles = () => files({ sha256: settler.sha256(), rows });
+  // Kept from the start of the load, transactions.csv before its SHA-256 is known.
+  const keptFiles = ownInputFiles(files({ sha256: '', rows: 0 })).map((file) => ({ ...file, sha256: file.file === TRANSACTIONS.file ? null : file.sha256 }));
   async function* chunks() {
     // Asked for the first chunk, the loader has copied the parents and let them go.
     collectGarbage();
@@ -139,7 +141,7 @@ async function loadOpened(
           return taken;
         },
         chunks(),
-        { schema, version, timings: { ...timings }, rowsPerCopy, meanwhile, inputs: () => transactionFiles(), batchFiles: () => ownInputFiles(transactionFiles()), progress, repeats },
+        { schema, version, timings: { ...timings }, rowsPerCopy, meanwhile, inputs: () => transactionFiles(), batchFiles: keptFiles, progress, repeats },
       ),
     )
     .finally(() => settler.close());
