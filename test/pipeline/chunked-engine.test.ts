@@ -45,6 +45,9 @@ for (const kind of testWarehouses()) {
       const runs = async (warehouse: typeof memory.warehouse, schema: string) =>
         (await warehouse.query<{ inputs: unknown }>('select inputs from $<schema:name>.load_runs', { schema })).map((row) => (typeof row.inputs === 'string' ? JSON.parse(row.inputs) : row.inputs));
       assert.equal(await runs(chunked.warehouse, chunked.schema), await runs(memory.warehouse, memory.schema), 'the same files, SHA-256s and row counts recorded');
+      const kept = (warehouse: typeof memory.warehouse, schema: string) =>
+        warehouse.query('select batch, file, sha256, part, md5(content) as md5 from $<schema:name>.input_files order by batch, file, part', { schema });
+      assert.equal(await kept(chunked.warehouse, chunked.schema), await kept(memory.warehouse, memory.schema), 'the same input files kept, with their SHA-256s');
     } finally {
       await memory.dispose();
       await chunked.dispose();
