@@ -16,7 +16,8 @@ export interface MarkDuplicatesOptions {
  * earlier one), the others become `superseded`. Rows already rejected take no part.
  *
  * Walking the file backwards does both steps in one pass: a row is a duplicate when an
- * identical row comes later, otherwise superseded when its key comes later.
+ * identical row comes later, otherwise superseded when its key comes later. Keys that come
+ * once are left out of the walk.
  * @param table a table after the field rules
  * @param options see {@link MarkDuplicatesOptions}
  * @returns the table with `reason` set to `duplicate` or `superseded` where they apply
@@ -27,12 +28,21 @@ export function markDuplicates(table: ColumnTable, { key, columns }: MarkDuplica
   const reasons = reasonsOf(table);
   const keys = textColumn(table, key);
   const values = columns.map((name) => table.array(name) as ArrayLike<unknown>);
+  // Only a key that comes again can make a duplicate or a superseded row: the rows of all the
+  // others are never written out for comparison, which is most of the work on a large file.
+  const repeated = new Map<string, boolean>();
+  for (let i = 0; i < reasons.length; i++) {
+    if (reasons[i] !== null) continue;
+    const id = keys[i] as string;
+    repeated.set(id, repeated.has(id));
+  }
   const laterKeys = new Set<string>();
   const laterRows = new Set<string>();
   for (let i = reasons.length - 1; i >= 0; i--) {
     if (reasons[i] !== null) continue;
-    const row = JSON.stringify(values.map((column) => column[i] ?? null));
     const id = keys[i] as string;
+    if (!repeated.get(id)) continue;
+    const row = JSON.stringify(values.map((column) => column[i] ?? null));
     if (laterRows.has(row)) reasons[i] = 'duplicate';
     else if (laterKeys.has(id)) reasons[i] = 'superseded';
     laterRows.add(row);
