@@ -93,18 +93,19 @@ export interface CopyPayload {
  * starts, so the database can take it in while Node goes on with the next rows.
  * @param table the table's name
  * @param rows rows with the columns `CleanStream` gives that table
+ * @param only [every row] the indices of the rows to write (see `toCopyCsv`)
  * @returns the payload for {@link copyRows}
  */
-export function toCopyPayload(table: string, rows: CleanStream['users']): CopyPayload {
-  const { columns, chunks } = toLazyPayload(table, rows);
+export function toCopyPayload(table: string, rows: CleanStream['users'], only?: ArrayLike<number>): CopyPayload {
+  const { columns, chunks } = toLazyPayload(table, rows, only);
   return { columns, chunks: [...chunks] };
 }
 
 // The same, written only as the copy reads it: for large tables copied once, whose text need
 // never be held whole.
-function toLazyPayload(table: string, rows: CleanStream['users']): { columns: string[]; chunks: Iterable<string> } {
+function toLazyPayload(table: string, rows: CleanStream['users'], only?: ArrayLike<number>): { columns: string[]; chunks: Iterable<string> } {
   const { columns } = TABLES.find((entry) => entry.table === table) as (typeof TABLES)[number];
-  return { columns: columns.map(([name]) => name), chunks: toCopyCsv(rows, columns.map(([, column]) => column)) };
+  return { columns: columns.map(([name]) => name), chunks: toCopyCsv(rows, columns.map(([, column]) => column), undefined, only) };
 }
 
 /**

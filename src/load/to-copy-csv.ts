@@ -27,19 +27,22 @@ const NEEDS_QUOTES = /[",\r\n\\]/;
  * @param table the rows
  * @param columns which columns, in the COPY's order, and how to write each
  * @param rowsPerChunk [rowsPerChunk=20000] rows per yielded chunk
+ * @param rows [every row] the indices of the rows to write, in order: cheaper than a filtered
+ *   table, whose columns Arquero copies out
  * @returns CSV text chunks
  * @example
  * warehouse.copyCsv(target, names, toCopyCsv(users, [{ from: 'customer_id' }, { from: 'line' }]));
  */
-export function* toCopyCsv(table: ColumnTable, columns: readonly CopyColumn[], rowsPerChunk = 20000): Generator<string> {
+export function* toCopyCsv(table: ColumnTable, columns: readonly CopyColumn[], rowsPerChunk = 20000, rows?: ArrayLike<number>): Generator<string> {
   const arrays = columns.map((column) => table.array(column.from) as ArrayLike<unknown>);
   const cents = columns.map((column) => column.as === 'cents');
   const json = columns.map((column) => column.as === 'json');
-  const n = table.numRows();
+  const n = rows ? rows.length : table.numRows();
   for (let start = 0; start < n; start += rowsPerChunk) {
     // One string per chunk, grown in place: cheaper than a string per line joined afterwards.
     let text = '';
-    for (let i = start; i < Math.min(n, start + rowsPerChunk); i++) {
+    for (let k = start; k < Math.min(n, start + rowsPerChunk); k++) {
+      const i = rows ? rows[k] : k;
       for (let c = 0; c < arrays.length; c++) {
         const value = arrays[c][i];
         if (c > 0) text += ',';

@@ -3,9 +3,9 @@ import type { FileCounts } from '../contract/answers.ts';
 import { TRANSACTIONS } from '../contract/stream.ts';
 import { toCopyPayload, type CopyPayload } from '../load/load-stream.ts';
 import { rejectOrphanTransactions, type TransactionReferences } from '../transform/check-references.ts';
-import { cleanTransactionFields, TRANSACTION_COLUMNS } from '../transform/clean-stream.ts';
+import { cleanTransactionFields } from '../transform/clean-stream.ts';
 import type { FxRates } from '../transform/read-fx-rates.ts';
-import { collectWarnings, countRows, loadedRows, rejectedRows } from '../transform/split-rows.ts';
+import { collectWarnings, countRows, loadedRowIndices, rejectedRows } from '../transform/split-rows.ts';
 import { transactionKeysOf, type TransactionKeys } from '../transform/index-transaction-keys.ts';
 
 /** A chunk of transactions.csv with every rule that needs no other row applied, ready to copy. */
@@ -55,7 +55,7 @@ export function settleFieldedChunk(fielded: ColumnTable, { references, batch = 1
   const settled = rejectOrphanTransactions(fielded.assign({ batch: new Array<number>(fielded.numRows()).fill(batch) }), references);
   const { counts, byReason } = countRows(settled);
   return {
-    transactions: toCopyPayload('transactions', loadedRows(settled, TRANSACTION_COLUMNS)),
+    transactions: toCopyPayload('transactions', settled, loadedRowIndices(settled)),
     rejects: toCopyPayload('rejects', rejectedRows(settled, TRANSACTIONS.file)),
     warnings: toCopyPayload('warnings', collectWarnings(settled, TRANSACTIONS.file)),
     counts,

@@ -20,6 +20,20 @@ export function loadedRows(table: ColumnTable, columns: readonly string[]): Colu
 }
 
 /**
+ * Where the rows that load are: {@link loadedRows} as indices, for writers that read the
+ * table's columns themselves.
+ * @param table a fully transformed table
+ * @returns the indices of the rows without a reason, in order
+ */
+export function loadedRowIndices(table: ColumnTable): Int32Array {
+  const reasons = textColumn(table, 'reason');
+  const indices = new Int32Array(reasons.length);
+  let n = 0;
+  for (let i = 0; i < reasons.length; i++) if (reasons[i] === null) indices[n++] = i;
+  return indices.subarray(0, n);
+}
+
+/**
  * The rows that do not load, for the rejects table: `file`, `batch`, `line`, `reason`, `raw`, plus the
  * parsed `transaction_date` and `amount_usd_cents` where the table has them (null otherwise),
  * which quarantined revenue sums.

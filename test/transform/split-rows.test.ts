@@ -1,7 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as aq from 'arquero';
-import { collectWarnings, countRows, loadedRows, rejectedRows } from '../../src/transform/split-rows.ts';
+import { collectWarnings, countRows, loadedRowIndices, loadedRows, rejectedRows } from '../../src/transform/split-rows.ts';
+import { toCopyCsv } from '../../src/load/to-copy-csv.ts';
 import { tableEqual } from '../helpers/table-equal.ts';
 
 const mismatch = { kind: 'customer_mismatch', column: 'customer_id', value: 'C2' };
@@ -25,6 +26,14 @@ loaded('keeps the rows without a reason, with the given columns in order', () =>
     amount_usd_cents: [100, 300],
     line: [2, 5],
   });
+});
+
+loaded('gives the same rows as indices, which toCopyCsv writes as it would the filtered table', () => {
+  assert.equal([...loadedRowIndices(transactions)], [0, 3]);
+  const columns = [{ from: 'transaction_id' }, { from: 'amount_usd_cents', as: 'cents' as const }, { from: 'line' }];
+  const filtered = loadedRows(transactions, ['transaction_id', 'amount_usd_cents', 'line']);
+  assert.equal([...toCopyCsv(transactions, columns, 1, loadedRowIndices(transactions))], [...toCopyCsv(filtered, columns, 1)]);
+  assert.equal([...toCopyCsv(transactions, columns, 20000, loadedRowIndices(transactions))].join(''), 'T1,1.00,2\nT3,3.00,5\n');
 });
 
 loaded.run();
