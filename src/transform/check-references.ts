@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { addWarning, reasonsOf, textColumn, warningsOf } from '../util/row-state.ts';
+import { keyTableOf, slotOfKey, type KeyTable } from '../util/key-table.ts';
 
 /**
  * The keys of the rows still standing (no reason) in a table.
@@ -37,14 +38,17 @@ export function rejectOrphanProducts(products: ColumnTable, users: ColumnTable):
 /** The loaded parents a transaction may point to, as lookups (see {@link referencesOf}). */
 export interface TransactionReferences {
   /** Loaded users' customer_id. */
-  customers: ReadonlySet<string> | ReadonlyMap<string, number>;
-  /** Loaded products' subscription_id, to its customer_id. */
-  subscriptionOwners: ReadonlyMap<string, string | null>;
+  customers: KeyTable;
+  /** Loaded products' subscription_id. */
+  subscriptions: KeyTable;
+  /** For each slot of `subscriptions`, the slot of its customer in `customers`, or -1 when that customer is not loaded. */
+  owners: Int32Array;
 }
 
 /**
  * The lookups {@link rejectOrphanTransactions} checks against, built once, so that a file read
- * in chunks does not build them again for every chunk.
+ * in chunks does not build them again for every chunk. A subscription's owner is kept as the
+ * slot of the customer, so that a payment's customer is compared with it as a number.
  * @param parents the loaded users and products
  * @returns the lookups
  * @example
@@ -52,10 +56,16 @@ export interface TransactionReferences {
  * for (const chunk of chunks) rejectOrphanTransactions(chunk, references);
  */
 export function referencesOf({ users, products }: { users: ColumnTable; products: ColumnTable }): TransactionReferences {
-  const owners = textColumn(products, 'customer_id');
-  const subscriptionOwners = new Map<string, string | null>();
-  for (const [subscription, i] of loadedKeys(products, 'subscription_id')) subscriptionOwners.set(subscription, owners[i]);
-  return { customers: loadedKeys(users, 'customer_id'), subscriptionOwners };
+  const customers = keyTableOf([...loadedKeys(users, 'customer_id').keys()]);
+  const loadedProducts = loadedKeys(products, 'subscription_id');
+  const subscriptions = keyTableOf([...loadedProducts.keys()]);
+  const owners = new Int32Array(subscriptions.keys.length).fill(-1);
+  const ownerIds = textColumn(products, 'customer_id');
+  for (const [subscription, i] of loadedProducts) {
+    const owner = ownerIds[i];
+    owners[slotOfKey(subscriptions, subscription)] = owner === null ? -1 : slotOfKey(customers, owner);
+  }
+  return { customers, subscriptions, owners };
 }
 
 /**
@@ -74,7 +84,7 @@ export function rejectOrphanTransactions(
   transactions: ColumnTable,
   parents: { users: ColumnTable; products: ColumnTable } | TransactionReferences,
 ): ColumnTable {
-  const { customers, subscriptionOwners } = 'users' in parents ? referencesOf(parents) : parents;
+  const { customers, subscriptions, owners } = 'users' in parents ? referencesOf(parents) : parents;
   const reasons = reasonsOf(transactions);
   const warnings = warningsOf(transactions);
   const payers = textColumn(transactions, 'customer_id');
@@ -83,10 +93,14 @@ export function rejectOrphanTransactions(
     if (reasons[i] !== null) continue;
     const payer = payers[i];
     const subscription = subscribed[i];
-    if (payer === null || !customers.has(payer)) reasons[i] = 'orphan_customer';
+    const customer = payer === null ? -1 : slotOfKey(customers, payer);
+    if (customer === -1) reasons[i] = 'orphan_customer';
     else if (subscription === null) reasons[i] = 'missing_subscription';
-    else if (!subscriptionOwners.has(subscription)) reasons[i] = 'orphan_subscription';
-    else if (subscriptionOwners.get(subscription) !== payer) addWarning(warnings, i, { kind: 'customer_mismatch', column: 'customer_id', value: payer });
+    else {
+      const slot = slotOfKey(subscriptions, subscription);
+      if (slot === -1) reasons[i] = 'orphan_subscription';
+      else if (owners[slot] !== customer) addWarning(warnings, i, { kind: 'customer_mismatch', column: 'customer_id', value: payer });
+    }
   }
   return transactions.assign({ reason: reasons, warnings });
 }
