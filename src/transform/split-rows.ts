@@ -43,17 +43,24 @@ export function loadedRowIndices(table: ColumnTable): Int32Array {
  */
 export function rejectedRows(table: ColumnTable, file: string): ColumnTable {
   const names = table.columnNames();
-  const rejected = table.filter((d: any) => d.reason !== null);
-  const n = rejected.numRows();
-  const nulls = () => new Array(n).fill(null);
+  // The rejected rows by index: a filtered table would be scanned again for every column taken.
+  const reasons = textColumn(table, 'reason');
+  const rows: number[] = [];
+  for (let i = 0; i < reasons.length; i++) if (reasons[i] !== null) rows.push(i);
+  const take = <T,>(name: string): T[] => {
+    const column = table.array(name) as ArrayLike<T>;
+    return rows.map((i) => column[i]);
+  };
+  const nulls = () => new Array(rows.length).fill(null);
+  const batches = batchesOf(table);
   return aq.table({
-    file: new Array(n).fill(file),
-    batch: batchesOf(rejected),
-    line: Array.from(rejected.array('line') as ArrayLike<number>),
-    reason: Array.from(rejected.array('reason') as ArrayLike<string>),
-    raw: Array.from(rejected.array('raw') as ArrayLike<string>),
-    transaction_date: names.includes('transaction_date') ? Array.from(rejected.array('transaction_date') as ArrayLike<string | null>) : nulls(),
-    amount_usd_cents: names.includes('amount_usd_cents') ? Array.from(rejected.array('amount_usd_cents') as ArrayLike<number | null>) : nulls(),
+    file: new Array(rows.length).fill(file),
+    batch: rows.map((i) => batches[i]),
+    line: take<number>('line'),
+    reason: take<string>('reason'),
+    raw: take<string>('raw'),
+    transaction_date: names.includes('transaction_date') ? take<string | null>('transaction_date') : nulls(),
+    amount_usd_cents: names.includes('amount_usd_cents') ? take<number | null>('amount_usd_cents') : nulls(),
   });
 }
 
