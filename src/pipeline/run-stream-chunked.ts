@@ -143,8 +143,7 @@ async function loadOpened(
         chunks(),
         { schema, version, timings: { ...timings }, rowsPerCopy, meanwhile, inputs: () => transactionFiles(), batchFiles: keptFiles, progress, repeats },
       ),
-    )
-    .finally(() => settler.close());
+    );
   lap('load');
   const clean: CleanStream = { ...empty, counts: loaded.counts, rejectedByReason: loaded.rejectedByReason };
   reportCounts(progress, clean.counts);

@@ -39,14 +39,15 @@ export function settleTransactionFile(path: string, options: SettleTransactionFi
   const referencesComing = Promise.resolve(options.references).then((given) => (references = given));
   async function* chunks(): AsyncGenerator<SettledChunk> {
     const waiting: ColumnTable[] = [];
-    for await (const chunk of reader.chunks) {
-      waiting.push(cleanTransactionFields(chunk.table, rates));
-      if (references === undefined && waiting.length < readAhead) continue;
+    async function* settleWaiting() {
       const given = references ?? (await referencesComing);
       while (waiting.length > 0) yield settleFieldedChunk(waiting.shift() as ColumnTable, { references: given, batch });
     }
-    const given = references ?? (await referencesComing);
-    while (waiting.length > 0) yield settleFieldedChunk(waiting.shift() as ColumnTable, { references: given, batch });
+    for await (const chunk of reader.chunks) {
+      waiting.push(cleanTransactionFields(chunk.table, rates));
+      if (references !== undefined || waiting.length >= readAhead) yield* settleWaiting();
+    }
+    yield* settleWaiting();
   }
   return { chunks: chunks(), sha256: reader.sha256 };
 }
