@@ -1,6 +1,6 @@
--- Users from Nessy, the source of truth for customers.
+-- Users from Nessy, the source of truth for customers. The primary key comes after the copy: sql/keys/
 create table ${schema:name}.users (
-    customer_id text primary key check (customer_id <> ''),
+    customer_id text not null check (customer_id <> ''),
     customer_name text,
     -- Lower-cased and validated by the transform; NULL where the export's email was invalid.
     customer_email text check (customer_email ~ '^[^@]+@[^@ ]*\.[^@ ]*$'),

@@ -1,6 +1,6 @@
--- Subscriptions: one row per subscription, owned by one user.
+-- Subscriptions: one row per subscription, owned by one user. Keys come after the copy: sql/keys/
 create table ${schema:name}.products (
-    subscription_id text primary key check (subscription_id <> ''),
+    subscription_id text not null check (subscription_id <> ''),
     customer_id text not null,  -- references users: sql/keys/001_products.sql
     plan_id text,
     plan_name text,

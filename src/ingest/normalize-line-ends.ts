@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 import { InputError } from './input-error.ts';
 
@@ -12,21 +13,32 @@ import { InputError } from './input-error.ts';
  * @returns a Transform from byte chunks to text chunks
  */
 export function normalizeLineEnds(file: string): Transform {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // ICU's streaming decoder is the fast one for text that is not all ASCII, but its fatal mode is
+  // slow: the bytes are checked apart with `isUtf8` (SIMD), and only the check can fail.
+  const decoder = new TextDecoder('utf-8');
+  // The last bytes of a chunk that end in the middle of a character, checked with the next chunk.
+  let unchecked: Buffer | null = null;
   let pendingCr = false;
   let lines = 1;
-  const decode = (chunk: Buffer | undefined, final: boolean): string => {
-    try {
-      return final ? decoder.decode() : decoder.decode(chunk, { stream: true });
-    } catch {
-      // Decode again leniently only to find where the bad bytes sit.
-      const lenient = chunk ? new TextDecoder().decode(chunk) : '';
+  // Characters passed on since the last line end: where the next chunk's first one stands.
+  let column = 0;
+  const check = (chunk: Buffer, final: boolean): void => {
+    const bytes = unchecked === null ? chunk : Buffer.concat([unchecked, chunk]);
+    const end = final ? bytes.length : completeCharacters(bytes);
+    if (!isUtf8(bytes.subarray(0, end))) {
+      // Decode leniently only to find where the bad bytes sit.
+      const lenient = new TextDecoder().decode(bytes);
       const bad = lenient.indexOf('\uFFFD');
       const before = bad === -1 ? '' : lenient.slice(0, bad);
+      const lineEnd = before.lastIndexOf('\n');
       const line = lines + (before.match(/\n/g)?.length ?? 0);
-      const column = bad === -1 ? undefined : bad - before.lastIndexOf('\n');
-      throw new InputError(file, 'is not valid UTF-8 text', { line, column });
+      throw new InputError(file, 'is not valid UTF-8 text', { line, column: bad === -1 ? undefined : lineEnd === -1 ? column + bad + 1 : bad - lineEnd });
     }
+    unchecked = end < bytes.length ? Buffer.from(bytes.subarray(end)) : null;
+  };
+  const decode = (chunk: Buffer | undefined, final: boolean): string => {
+    check(chunk ?? Buffer.alloc(0), final);
+    return final ? decoder.decode() : decoder.decode(chunk, { stream: true });
   };
   const convert = (decoded: string): string => {
     let text = pendingCr ? '\r' + decoded : decoded;
@@ -34,11 +46,18 @@ export function normalizeLineEnds(file: string): Transform {
     pendingCr = text.endsWith('\r');
     if (pendingCr) text = text.slice(0, -1);
     text = text.replace(/\r\n/g, '\n');
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+    let lineEnd = -1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      lines++;
+      lineEnd = i;
+    }
+    column = lineEnd === -1 ? column + text.length : text.length - lineEnd - 1;
     return text;
   };
   return new Transform({
-    readableObjectMode: false,
+    // Text goes out as strings: a byte-mode readable side would encode each one to UTF-8 and the
+    // reader decode it again.
+    readableObjectMode: true,
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       try {
         callback(null, convert(decode(chunk, false)));
@@ -55,4 +74,18 @@ export function normalizeLineEnds(file: string): Transform {
       }
     },
   });
+}
+
+/**
+ * How many of the bytes make whole UTF-8 characters: all of them, unless they end inside a
+ * character (a lead byte without all its continuation bytes yet).
+ */
+function completeCharacters(bytes: Buffer): number {
+  let lead = bytes.length - 1;
+  while (lead >= 0 && bytes.length - lead < 4 && (bytes[lead] & 0xc0) === 0x80) lead--;
+  if (lead < 0) return bytes.length;
+  const byte = bytes[lead];
+  // Bytes that can never lead (0x80–0xC1, 0xF5–0xFF) are left for the check to refuse at once.
+  const width = byte >= 0xf5 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 ? 2 : 1;
+  return bytes.length - lead < width ? lead : bytes.length;
 }

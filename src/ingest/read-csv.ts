@@ -133,22 +133,27 @@ export function readCsvChunks(path: string, spec: FileSpec, options: ReadCsvOpti
 const MAX_RECORD_CHARS = 64 << 20;
 
 async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPerChunk: number): AsyncGenerator<CsvChunk> {
-  let lines: number[] = [];
-  let raws: string[] = [];
-  let reasons: (string | null)[] = [];
-  let values: (string | null)[][] = spec.columns.map(() => []);
   let header: { width: number; index: number[]; unknown: string[]; text: string } | null = null;
-  const take = (): CsvChunk => {
-    const count = Math.min(rowsPerChunk, lines.length);
-    const columns: Record<string, unknown[]> = { line: lines.slice(0, count), raw: raws.slice(0, count), reason: reasons.slice(0, count) };
-    spec.columns.forEach((name, c) => (columns[name] = values[c].slice(0, count)));
+  // The chunk being filled, in arrays of its final size (for a whole-file read, grown as needed),
+  // and the full chunks waiting to be handed over.
+  const size = Number.isFinite(rowsPerChunk) ? rowsPerChunk : 0;
+  let n = 0;
+  let lines: number[] = new Array(size);
+  let raws: string[] = new Array(size);
+  let reasons: (string | null)[] = new Array(size);
+  let values: (string | null)[][] = spec.columns.map(() => new Array(size));
+  const full: CsvChunk[] = [];
+  const close = () => {
     const { unknown, text } = header as { unknown: string[]; text: string };
-    const chunk = { file, table: aq.table(columns), unknownColumns: unknown, headerText: text };
-    lines = lines.slice(count);
-    raws = raws.slice(count);
-    reasons = reasons.slice(count);
-    values = values.map((column) => column.slice(count));
-    return chunk;
+    for (const column of [lines, raws, reasons, ...values]) column.length = n;
+    const columns: Record<string, unknown[]> = { line: lines, raw: raws, reason: reasons };
+    spec.columns.forEach((name, c) => (columns[name] = values[c]));
+    full.push({ file, table: aq.table(columns), unknownColumns: unknown, headerText: text });
+    n = 0;
+    lines = new Array(size);
+    raws = new Array(size);
+    reasons = new Array(size);
+    values = spec.columns.map(() => new Array(size));
   };
 
   // One record, as Papa Parse's step hands it over, with the line it starts on and its text.
@@ -161,15 +166,17 @@ async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPe
     }
     // A line of nothing but spaces is as blank as an empty one.
     if (fields.length === 1 && WHITE_SPACE_ONLY.test(text)) return;
-    lines.push(line);
-    raws.push(text);
+    lines[n] = line;
+    raws[n] = text;
     if (fields.length !== header.width) {
-      reasons.push('bad_row');
-      for (const column of values) column.push(null);
+      reasons[n] = 'bad_row';
+      for (let c = 0; c < values.length; c++) values[c][n] = null;
     } else {
-      reasons.push(null);
-      for (let c = 0; c < values.length; c++) values[c].push(fields[header.index[c]]);
+      reasons[n] = null;
+      const index = header.index;
+      for (let c = 0; c < values.length; c++) values[c][n] = fields[index[c]];
     }
+    if (++n === rowsPerChunk) close();
   };
 
   // The text is parsed block by block; a record cut by a block's end is carried into the next.
@@ -220,20 +227,22 @@ async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPe
   for await (const block of text as AsyncIterable<string>) {
     parseBlock(carry + block, false);
     if (failure) break;
-    while (header !== null && lines.length >= rowsPerChunk) yield take();
+    while (full.length > 0) yield full.shift() as CsvChunk;
   }
   if (!failure) parseBlock(carry, true);
   if (failure) {
     // The records before the broken one are good: they are handed over before the error.
-    while (header !== null && lines.length > 0) yield take();
+    if (header !== null && n > 0) close();
+    while (full.length > 0) yield full.shift() as CsvChunk;
     text.destroy();
     throw failure;
   }
   if (header === null) {
     throw new InputError(file, `is empty: expected a header row with ${spec.columns.join(', ')}`, { line: 1 });
   }
-  while (lines.length >= rowsPerChunk) yield take();
-  yield take();
+  // The last chunk, even empty: a file of no records still gives one (empty) table.
+  if (n > 0 || full.length === 0) close();
+  while (full.length > 0) yield full.shift() as CsvChunk;
 }
 
 const WHITE_SPACE_ONLY = /^\p{White_Space}*$/u;

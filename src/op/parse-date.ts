@@ -43,6 +43,17 @@ function isValidDate(year: number, month: number, day: number): boolean {
   return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** The number written by `count` ASCII digits from `start`, or -1 where one of them is not a digit. */
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 function pad2(n: number): string {
   return n < 10 ? '0' + n : '' + n;
 }
@@ -141,6 +152,13 @@ function parseNamed(name: string, day: string, year: string): string | null {
  * parseDate('2025-02-30'); // null
  */
 export function parseDate(text: string): string | null {
+  // Most dates come in the standard form already: checked digit by digit, and returned as they are.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const year = digitsAt(text, 0, 4);
+    const month = digitsAt(text, 5, 2);
+    const day = digitsAt(text, 8, 2);
+    if (year !== -1 && month !== -1 && day !== -1) return isValidDate(year, month, day) ? text : null;
+  }
   let m: RegExpExecArray | null;
   const fifth = text.charCodeAt(4);
   if (fifth === 45 /* - */ || fifth === 47 /* / */) {

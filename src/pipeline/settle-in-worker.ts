@@ -52,7 +52,7 @@ function deserializeError(error: SerializedError): Error {
 
 // Settled chunks that may wait on the main thread: the worker is one ahead of the copy at most
 // by this many, so a slow database never lets them pile up.
-const CREDIT = 3;
+const CREDIT = 32;
 
 const ENTRY = new URL('../util/start-ts-worker.js', import.meta.url);
 const MODULE = new URL('./settle-transactions-worker.ts', import.meta.url).href;

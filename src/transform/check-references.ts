@@ -93,14 +93,16 @@ export function rejectOrphanTransactions(
     if (reasons[i] !== null) continue;
     const payer = payers[i];
     const subscription = subscribed[i];
+    // Most payments are by their subscription's own customer: one lookup then settles both references.
+    const slot = subscription === null ? -1 : slotOfKey(subscriptions, subscription);
+    const owner = slot === -1 ? -1 : owners[slot];
+    if (owner !== -1 && customers.keys[owner] === payer) continue;
     const customer = payer === null ? -1 : slotOfKey(customers, payer);
     if (customer === -1) reasons[i] = 'orphan_customer';
     else if (subscription === null) reasons[i] = 'missing_subscription';
-    else {
-      const slot = slotOfKey(subscriptions, subscription);
-      if (slot === -1) reasons[i] = 'orphan_subscription';
-      else if (owners[slot] !== customer) addWarning(warnings, i, { kind: 'customer_mismatch', column: 'customer_id', value: payer });
-    }
+    else if (slot === -1) reasons[i] = 'orphan_subscription';
+    // Both exist, and the subscription's customer is another one (or none that loaded).
+    else addWarning(warnings, i, { kind: 'customer_mismatch', column: 'customer_id', value: payer });
   }
   return transactions.assign({ reason: reasons, warnings });
 }

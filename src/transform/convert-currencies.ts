@@ -2,7 +2,7 @@ import type { ColumnTable } from 'arquero';
 import { normalizeCurrency } from '../op/normalize-currency.ts';
 import { convertToUsd } from '../op/convert-to-usd.ts';
 import type { CurrencySymbol } from '../op/parse-amount.ts';
-import { reasonsOf, textColumn } from '../util/row-state.ts';
+import { columnValues, reasonsOf, textColumn } from '../util/row-state.ts';
 import { lookupRate, type FxRates } from './read-fx-rates.ts';
 
 /**
@@ -23,7 +23,7 @@ export function convertCurrencies(table: ColumnTable, rates: FxRates): ColumnTab
   const codes = textColumn(table, 'currency');
   const symbols = textColumn(table, 'total_amount_symbol') as (CurrencySymbol | null)[];
   const dates = textColumn(table, 'transaction_date');
-  const cents = table.array('total_amount_cents') as ArrayLike<number | null>;
+  const cents = columnValues<number | null>(table, 'total_amount_cents');
   const n = reasons.length;
   const currencies: (string | null)[] = new Array(n);
   const usdPerUnit: (string | null)[] = new Array(n);

@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import type { RecordPlace } from '../ingest/load-csv-records.ts';
 import { hashText } from '../util/hash-text.ts';
-import { textColumn } from '../util/row-state.ts';
+import { columnValues, textColumn } from '../util/row-state.ts';
 
 /** What {@link indexTransactionKeys} remembers of a file read in chunks. */
 export interface TransactionKeyIndex {
@@ -35,7 +35,7 @@ export interface TransactionKeys {
 export function transactionKeysOf(chunk: ColumnTable, key = 'transaction_id'): TransactionKeys {
   const ids = textColumn(chunk, key);
   const reasons = textColumn(chunk, 'reason');
-  const lines = chunk.array('line') as ArrayLike<number>;
+  const lines = columnValues<number>(chunk, 'line');
   const raws = textColumn(chunk, 'raw');
   let n = 0;
   for (let i = 0; i < ids.length; i++) if (reasons[i] === null) n++;

@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { reasonsOf, textColumn } from '../util/row-state.ts';
+import { columnValues, reasonsOf, textColumn } from '../util/row-state.ts';
 
 /** Options for {@link markDuplicates}. */
 export interface MarkDuplicatesOptions {
@@ -27,7 +27,7 @@ export interface MarkDuplicatesOptions {
 export function markDuplicates(table: ColumnTable, { key, columns }: MarkDuplicatesOptions): ColumnTable {
   const reasons = reasonsOf(table);
   const keys = textColumn(table, key);
-  const values = columns.map((name) => table.array(name) as ArrayLike<unknown>);
+  const values = columns.map((name) => columnValues(table, name));
   // Only a key that comes again can make a duplicate or a superseded row: the rows of all the
   // others are never written out for comparison, which is most of the work on a large file.
   const repeated = new Map<string, boolean>();

@@ -2,11 +2,11 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { FileCounts } from '../contract/answers.ts';
 import type { RowWarning } from '../util/row-state.ts';
-import { textColumn } from '../util/row-state.ts';
+import { columnValues, textColumn } from '../util/row-state.ts';
 
 /** Each row's batch: the `batch` column, or 1 for a table read from a single file. */
-function batchesOf(table: ColumnTable): number[] {
-  return table.columnNames().includes('batch') ? Array.from(table.array('batch') as ArrayLike<number>) : new Array(table.numRows()).fill(1);
+function batchesOf(table: ColumnTable): readonly number[] {
+  return table.columnNames().includes('batch') ? columnValues<number>(table, 'batch') : new Array(table.numRows()).fill(1);
 }
 
 /**
@@ -48,7 +48,7 @@ export function rejectedRows(table: ColumnTable, file: string): ColumnTable {
   const rows: number[] = [];
   for (let i = 0; i < reasons.length; i++) if (reasons[i] !== null) rows.push(i);
   const take = <T,>(name: string): T[] => {
-    const column = table.array(name) as ArrayLike<T>;
+    const column = columnValues<T>(table, name);
     return rows.map((i) => column[i]);
   };
   const nulls = () => new Array(rows.length).fill(null);
@@ -74,9 +74,9 @@ export function collectWarnings(table: ColumnTable, file: string): ColumnTable {
   const out = { file: [] as string[], batch: [] as number[], line: [] as (number | null)[], kind: [] as string[], column: [] as (string | null)[], value: [] as (string | null)[] };
   if (!table.columnNames().includes('warnings')) return aq.table(out);
   const reasons = textColumn(table, 'reason');
-  const lines = table.array('line') as ArrayLike<number>;
+  const lines = columnValues<number>(table, 'line');
   const batches = batchesOf(table);
-  const lists = table.array('warnings') as ArrayLike<RowWarning[] | null>;
+  const lists = columnValues<RowWarning[] | null>(table, 'warnings');
   for (let i = 0; i < reasons.length; i++) {
     if (reasons[i] !== null || !lists[i]) continue;
     for (const warning of lists[i] as RowWarning[]) {

@@ -43,3 +43,19 @@ function finish(h: number, length: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+/**
+ * The first of {@link hashText}'s two hashes alone, for lookups that confirm a match by comparing
+ * the texts themselves and so need no 64-bit fingerprint: half the work.
+ * @param text the text
+ * @returns the hash, as `hashText` writes it first
+ * @example
+ * const pair = new Uint32Array(2);
+ * hashText('C00042', pair);
+ * hashText32('C00042') === pair[0]; // true
+ */
+export function hashText32(text: string): number {
+  let h = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) h = mixInto(h, mixKey(text.charCodeAt(i)));
+  return finish(h, text.length);
+}

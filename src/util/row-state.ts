@@ -15,7 +15,7 @@ export interface RowWarning {
  * @returns a fresh, mutable array of reasons
  */
 export function reasonsOf(table: ColumnTable): (string | null)[] {
-  return Array.from(table.array('reason') as ArrayLike<string | null>);
+  return textColumn(table, 'reason').slice();
 }
 
 /**
@@ -26,7 +26,7 @@ export function reasonsOf(table: ColumnTable): (string | null)[] {
  */
 export function warningsOf(table: ColumnTable): (RowWarning[] | null)[] {
   if (!table.columnNames().includes('warnings')) return new Array(table.numRows()).fill(null);
-  return Array.from(table.array('warnings') as ArrayLike<RowWarning[] | null>, (list) => (list ? [...list] : null));
+  return columnValues<RowWarning[] | null>(table, 'warnings').map((list) => (list ? [...list] : null));
 }
 
 /**
@@ -40,11 +40,25 @@ export function addWarning(warnings: (RowWarning[] | null)[], i: number, warning
 }
 
 /**
- * Reads a column as a plain array of nullable strings.
+ * A column's values as an array, to read and never to change: the table's own array where the
+ * table is neither filtered nor ordered (Arquero's `array()` copies it value by value through a
+ * callback, which costs more than most of the rules that read it), else that copy.
+ * @param table any table
+ * @param name the column
+ * @returns the column's values, in the table's row order
+ */
+export function columnValues<T = unknown>(table: ColumnTable, name: string): readonly T[] {
+  const column = table.column(name) as unknown;
+  if (Array.isArray(column) && !table.isFiltered() && !table.isOrdered()) return column as T[];
+  return table.array(name) as unknown as T[];
+}
+
+/**
+ * Reads a column as an array of nullable strings, to read and never to change (see {@link columnValues}).
  * @param table any table
  * @param name the column
  * @returns the column's values
  */
-export function textColumn(table: ColumnTable, name: string): (string | null)[] {
-  return table.array(name) as unknown as (string | null)[];
+export function textColumn(table: ColumnTable, name: string): readonly (string | null)[] {
+  return columnValues<string | null>(table, name);
 }
