@@ -2,6 +2,15 @@ import { isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 import { InputError } from './input-error.ts';
 
+/** Options for {@link normalizeLineEnds}. */
+export interface NormalizeLineEndsOptions {
+  /**
+   * [bytewise=false] pass each byte on as the character of the same code (Latin-1), checked to be
+   * UTF-8 but not decoded: see {@link decodeBytewise}.
+   */
+  bytewise?: boolean;
+}
+
 /**
  * A stream from UTF-8 bytes to text with every CRLF turned into LF.
  *
@@ -9,10 +18,17 @@ import { InputError } from './input-error.ts';
  * row a wrong line number; after this transform there is one line end per line. Field values
  * are unaffected once the text rules collapse white space. A leading BOM is dropped, and bytes
  * that are not UTF-8 stop the read with an error naming the line.
+ *
+ * Bytewise, the text is the bytes themselves, one character each. A CSV parser finds the same
+ * fields in it, since commas, quotes and line ends are ASCII and never part of a longer UTF-8
+ * character; only the fields with a character above U+007F need {@link decodeBytewise}. That is
+ * a few in a data file, and the rest stay one-byte strings, half the memory of decoded text,
+ * which is two bytes a character throughout once any character is past U+00FF.
  * @param file the file name used in error messages
+ * @param options see {@link NormalizeLineEndsOptions}
  * @returns a Transform from byte chunks to text chunks
  */
-export function normalizeLineEnds(file: string): Transform {
+export function normalizeLineEnds(file: string, { bytewise = false }: NormalizeLineEndsOptions = {}): Transform {
   // ICU's streaming decoder is the fast one for text that is not all ASCII, but its fatal mode is
   // slow: the bytes are checked apart with `isUtf8` (SIMD), and only the check can fail.
   const decoder = new TextDecoder('utf-8');
@@ -36,9 +52,22 @@ export function normalizeLineEnds(file: string): Transform {
     }
     unchecked = end < bytes.length ? Buffer.from(bytes.subarray(end)) : null;
   };
+  // Bytewise, the first bytes wait until there are three of them: they may be a BOM.
+  let head: Buffer | null = Buffer.alloc(0);
   const decode = (chunk: Buffer | undefined, final: boolean): string => {
     check(chunk ?? Buffer.alloc(0), final);
-    return final ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    if (!bytewise) return final ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    let bytes = chunk ?? Buffer.alloc(0);
+    if (head !== null) {
+      bytes = Buffer.concat([head, bytes]);
+      if (bytes.length < 3 && !final) {
+        head = bytes;
+        return '';
+      }
+      head = null;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
+    return bytes.toString('latin1');
   };
   const convert = (decoded: string): string => {
     let text = pendingCr ? '\r' + decoded : decoded;
@@ -88,4 +117,18 @@ function completeCharacters(bytes: Buffer): number {
   // Bytes that can never lead (0x80–0xC1, 0xF5–0xFF) are left for the check to refuse at once.
   const width = byte >= 0xf5 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 ? 2 : 1;
   return bytes.length - lead < width ? lead : bytes.length;
+}
+
+const ABOVE_ASCII = /[\u0080-\u00ff]/;
+
+/**
+ * The text of bytewise characters (see {@link normalizeLineEnds}): each character's code is a byte
+ * of UTF-8. A string of ASCII alone is its own text and is returned as it is.
+ * @param bytes a string of bytewise characters, such as a field a CSV parser cut from them
+ * @returns the decoded text
+ * @example
+ * decodeBytewise('\u00e2\u0082\u00ac 12'); // '€ 12'
+ */
+export function decodeBytewise(bytes: string): string {
+  return ABOVE_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
 }

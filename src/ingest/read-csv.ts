@@ -6,7 +6,7 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { FileSpec } from '../contract/stream.ts';
 import { InputError } from './input-error.ts';
-import { normalizeLineEnds } from './normalize-line-ends.ts';
+import { decodeBytewise, normalizeLineEnds } from './normalize-line-ends.ts';
 
 /** One CSV file read into a table, before any field rule. */
 export interface CsvInput {
@@ -185,6 +185,12 @@ async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPe
   let failure: InputError | undefined;
   const parseBlock = (input: string, final: boolean) => {
     let consumed = 0;
+    // Where the next character past ASCII is: only the records that hold one need decoding.
+    const nextAbove = (from: number) => {
+      ABOVE_ASCII.lastIndex = from;
+      return ABOVE_ASCII.exec(input)?.index ?? Infinity;
+    };
+    let above = nextAbove(0);
     const parser = new Papa.Parser({
       delimiter: ',',
       newline: '\n',
@@ -194,7 +200,7 @@ async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPe
         const end = result.meta.cursor;
         // The record's text without its own line end; that one is counted apart.
         const ended = input.charCodeAt(end - 1) === 10;
-        const raw = input.slice(consumed, ended ? end - 1 : end);
+        let raw = input.slice(consumed, ended ? end - 1 : end);
         const start = line;
         for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) line++;
         if (ended) line++;
@@ -211,6 +217,11 @@ async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPe
           parser.abort();
           return;
         }
+        if (above < end) {
+          raw = decodeBytewise(raw);
+          for (let f = 0; f < fields.length; f++) fields[f] = decodeBytewise(fields[f]);
+          above = nextAbove(end);
+        }
         record(fields, start, raw);
       },
     });
@@ -222,7 +233,9 @@ async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPe
   };
 
   // UTF-8 errors and a missing file come from the byte stream; both stop the read.
-  const text = bytes.pipe(normalizeLineEnds(file));
+  // Read bytewise: the parser cuts the same fields, and the few records with a character past
+  // ASCII are decoded one by one (see `normalizeLineEnds`).
+  const text = bytes.pipe(normalizeLineEnds(file, { bytewise: true }));
   bytes.on('error', (error) => text.destroy(error));
   for await (const block of text as AsyncIterable<string>) {
     parseBlock(carry + block, false);
@@ -246,6 +259,7 @@ async function* readChunks(bytes: Readable, spec: FileSpec, file: string, rowsPe
 }
 
 const WHITE_SPACE_ONLY = /^\p{White_Space}*$/u;
+const ABOVE_ASCII = /[\u0080-\u00ff]/g;
 
 /** How many line ends come before `index` in `text`. */
 function lineOf(text: string, index: number): number {

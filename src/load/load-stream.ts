@@ -81,10 +81,10 @@ const TABLES: { table: string; rows: (clean: CleanStream) => CleanStream['users'
   },
 ];
 
-/** Rows made ready for COPY into one of the case's tables: the columns, and the CSV text. */
+/** Rows made ready for COPY into one of the case's tables: the columns, and the CSV as UTF-8 bytes. */
 export interface CopyPayload {
   columns: string[];
-  chunks: string[];
+  chunks: Uint8Array[];
 }
 
 /**
@@ -103,7 +103,7 @@ export function toCopyPayload(table: string, rows: CleanStream['users'], only?: 
 
 // The same, written only as the copy reads it: for large tables copied once, whose text need
 // never be held whole.
-function toLazyPayload(table: string, rows: CleanStream['users'], only?: ArrayLike<number>): { columns: string[]; chunks: Iterable<string> } {
+function toLazyPayload(table: string, rows: CleanStream['users'], only?: ArrayLike<number>): { columns: string[]; chunks: Iterable<Uint8Array> } {
   const { columns } = TABLES.find((entry) => entry.table === table) as (typeof TABLES)[number];
   return { columns: columns.map(([name]) => name), chunks: toCopyCsv(rows, columns.map(([, column]) => column), undefined, only) };
 }

@@ -17,7 +17,7 @@ function session(db: Queryable): WarehouseSession {
       await db.exec(sql);
     },
     async copyCsv(target, columns, chunks) {
-      await db.query(copyStatement(target, columns, 'blob'), [], { blob: new Blob([...chunks]) });
+      await db.query(copyStatement(target, columns, 'blob'), [], { blob: new Blob([...chunks] as BlobPart[]) });
     },
     async copyBinary(target, columns, chunks) {
       await db.query(copyStatement(target, columns, 'blob', 'binary'), [], { blob: new Blob([...chunks] as unknown as BlobPart[]) });

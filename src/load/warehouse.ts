@@ -16,9 +16,9 @@ export interface WarehouseSession {
    * Bulk-loads CSV text with COPY FROM STDIN (never row-by-row inserts).
    * @param target the schema-qualified table, as `{ schema, table }`
    * @param columns the columns the CSV holds, in order
-   * @param chunks CSV text (RFC 4180, no header; an unquoted empty field is NULL)
+   * @param chunks CSV (RFC 4180, no header; an unquoted empty field is NULL), as text or UTF-8 bytes
    */
-  copyCsv(target: { schema: string; table: string }, columns: readonly string[], chunks: Iterable<string>): Promise<void>;
+  copyCsv(target: { schema: string; table: string }, columns: readonly string[], chunks: Iterable<string | Uint8Array>): Promise<void>;
   /**
    * Bulk-loads PostgreSQL's binary COPY format (see `toCopyBinary`): bytes go in as they are,
    * with no text encoding on the way.

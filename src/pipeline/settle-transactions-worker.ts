@@ -3,10 +3,14 @@
 import { parentPort } from 'node:worker_threads';
 import type { TransactionReferences } from '../transform/check-references.ts';
 import { settleTransactionFile, type SettleTransactionFileOptions } from './settle-transaction-file.ts';
+import type { SettledChunk } from './settle-transaction-chunk.ts';
 import { serializeError, type WorkerMessage, type WorkerRequest } from './settle-in-worker.ts';
 
 const port = parentPort as NonNullable<typeof parentPort>;
 const post = (message: WorkerMessage) => port.postMessage(message);
+// A settled chunk's bytes move to the main thread instead of being copied: this thread is done with them.
+const buffersOf = ({ transactions, rejects, warnings }: SettledChunk): ArrayBuffer[] =>
+  [transactions, rejects, warnings].flatMap((payload) => payload.chunks.map((chunk) => chunk.buffer as ArrayBuffer));
 
 let giveReferences: (references: TransactionReferences) => void = () => {};
 const references = new Promise<TransactionReferences>((resolve) => (giveReferences = resolve));
@@ -19,7 +23,7 @@ async function settle(path: string, options: Omit<SettleTransactionFileOptions, 
     for await (const settled of file.chunks) {
       while (credits === 0) await new Promise<void>((resolve) => (creditGiven = resolve));
       credits--;
-      post({ settled });
+      port.postMessage({ settled } satisfies WorkerMessage, buffersOf(settled));
     }
     post({ done: { sha256: file.sha256() } });
   } catch (error) {
