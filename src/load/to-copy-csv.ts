@@ -155,8 +155,8 @@ export function* toCopyCsv(table: ColumnTable, columns: readonly CopyColumn[], r
   const arrays = columns.map((column) => columnValues(table, column.from));
   const kinds = columns.map((column) => column.as ?? 'text');
   const n = rows ? rows.length : table.numRows();
-  // Grown as needed; most rows of the case's tables take under 16 bytes a column.
-  let perRow = 16 * columns.length;
+  // A first guess at the bytes a row takes, raised as rows turn out longer.
+  let perRow = 8 * columns.length;
   for (let start = 0; start < n; start += rowsPerChunk) {
     const end = Math.min(n, start + rowsPerChunk);
     const out = new CsvBytes(Math.max(1024, (end - start) * perRow));

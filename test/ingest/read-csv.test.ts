@@ -252,6 +252,36 @@ fromFile('keeps records and line numbers right when a quoted record straddles a 
   assert.is(table.get('customer_name', 30_000), `${padding}\n\nmore`);
 });
 
+fromFile('decodes a character whose bytes straddle a 1 MiB read block, in its field and in the raw text', async () => {
+  const before = `${HEADER}\n`;
+  const filler = `C0,${'n'.repeat((1 << 20) - Buffer.byteLength(before) - 21)},f@x.co\n`;
+  // The euro sign's three bytes start two bytes before the block ends.
+  const text = `${before}${filler}C1,Zoë €uro,z@x.co\n`;
+  const at = Buffer.from(text).indexOf(Buffer.from('€'));
+  assert.ok(at < 1 << 20 && at + 3 > 1 << 20, `the euro sign at byte ${at} should straddle the block`);
+  const path = join(dir, 'euro.csv');
+  await writeFile(path, text);
+  const { table } = await loadCsv(path, USERS);
+  tableEqual(table.slice(1).select('line', 'raw', 'customer_name'), { line: [3], raw: ['C1,Zoë €uro,z@x.co'], customer_name: ['Zoë €uro'] });
+});
+
+fromFile('reads every character past ASCII as written, quoted or not, in fields and raw text', async () => {
+  const names = ['Ünïcode', 'Ελληνικά', '日本語', 'emoji 😀', '"quoted, €"'];
+  const text = `${HEADER}\n${names.map((name, i) => `C${i},${name},e${i}@x.co`).join('\n')}\n`;
+  const path = join(dir, 'unicode.csv');
+  await writeFile(path, text);
+  const { table } = await loadCsv(path, USERS);
+  assert.equal(table.array('customer_name'), ['Ünïcode', 'Ελληνικά', '日本語', 'emoji 😀', 'quoted, €']);
+  assert.equal(table.array('raw'), names.map((name, i) => `C${i},${name},e${i}@x.co`));
+});
+
+fromFile('skips a line of nothing but white space past ASCII as blank', async () => {
+  const path = join(dir, 'blank.csv');
+  await writeFile(path, `${HEADER}\nC1,Ada,a@b.co\n\u00a0\u3000\nC2,Bob,b@c.co\n`);
+  const { table } = await loadCsv(path, USERS);
+  tableEqual(table.select('line', 'customer_id'), { line: [2, 4], customer_id: ['C1', 'C2'] });
+});
+
 fromFile('fails with an InputError naming the file when it does not exist', async () => {
   const error = await failure(loadCsv(join(dir, 'nowhere.csv'), USERS));
   assert.is(error.file, 'users.csv');

@@ -11,6 +11,19 @@ cents('writes whole cents as exact decimals, signs and small values included', (
   assert.is(centsToDecimal(900719925474099), '9007199254740.99');
 });
 
+cents('toCopyCsv writes numbers and cents as their decimal text, in UTF-8 bytes', () => {
+  const table = aq.table({ n: [0, 7, 10, 1234567, -3, 2.5, 9007199254740991], cents: [0, 5, -5, 100, -123456, 1, 99] });
+  const text = Buffer.concat([...toCopyCsv(table, [{ from: 'n' }, { from: 'cents', as: 'cents' }])]).toString();
+  assert.is(text, '0,0.00\n7,0.05\n10,-0.05\n1234567,1.00\n-3,-1234.56\n2.5,0.01\n9007199254740991,0.99\n');
+});
+
+cents('toCopyCsv yields a buffer of its own for each chunk of rows', () => {
+  const table = aq.table({ id: Array.from({ length: 5 }, (_, i) => `T${i}`) });
+  const chunks = [...toCopyCsv(table, [{ from: 'id' }], 2)];
+  assert.equal(chunks.map((chunk) => Buffer.from(chunk).toString()), ['T0\nT1\n', 'T2\nT3\n', 'T4\n']);
+  assert.is(new Set(chunks.map((chunk) => chunk.buffer)).size, 3);
+});
+
 cents.run();
 
 const texts = ['plain', '', 'a,b', 'say "hi"', 'two\nlines', 'cr\rhere', '\\.', 'back\\slash', ' spaced ', '€£ ünïcode'];

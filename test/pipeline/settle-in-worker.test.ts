@@ -50,7 +50,7 @@ for (const inline of [false, true]) {
       assert.equal(settled, await onThisThread(path));
       // The reader ends with an empty chunk when the rows fill the last one exactly.
       assert.equal(settled.map((one) => one.counts.loaded), [1, 1, 1, 0]);
-      assert.equal(settled[1].warnings.chunks.join(''), 'transactions.csv,1,4,customer_mismatch,customer_id,C2\n');
+      assert.equal(Buffer.concat(settled[1].warnings.chunks).toString(), 'transactions.csv,1,4,customer_mismatch,customer_id,C2\n');
       assert.match(settler.sha256(), /^[0-9a-f]{64}$/);
     } finally {
       await settler.close();

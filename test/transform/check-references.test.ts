@@ -73,6 +73,14 @@ transactions("keeps a transaction on another customer's subscription, with a cus
   });
 });
 
+transactions('on a loaded subscription, an unknown customer is still orphan_customer, and another loaded one a mismatch', () => {
+  const result = rejectOrphanTransactions(payments([null, null, null, null], ['C9', 'c1', 'C2', 'C1'], ['S1', 'S1', 'S2', 'S2']), parents);
+  tableEqual(result.select('reason', 'warnings'), {
+    reason: ['orphan_customer', 'orphan_customer', null, null],
+    warnings: [null, null, null, [{ kind: 'customer_mismatch', column: 'customer_id', value: 'C1' }]],
+  });
+});
+
 transactions('keeps the reason of a transaction already rejected, and does not warn on it', () => {
   const result = rejectOrphanTransactions(payments(['bad_date', 'duplicate'], ['C9', 'C2'], [null, 'S1']), parents);
   tableEqual(result.select('reason', 'warnings'), { reason: ['bad_date', 'duplicate'], warnings: [null, null] });

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { hashText } from '../../src/util/hash-text.ts';
+import { hashText, hashText32 } from '../../src/util/hash-text.ts';
 
 const test = suite('hashText()');
 
@@ -34,6 +34,10 @@ test('spreads 200,000 sequential ids without a single 64-bit collision, nor many
   assert.is(full.size, 200_000);
   // Random 32-bit values would collide about n^2 / 2^33 ≈ 5 times.
   assert.ok(200_000 - first.size < 50, `${200_000 - first.size} collisions of the first hash`);
+});
+
+test('hashText32 is the first of the pair', () => {
+  for (const text of ['', 'C00042', 'sub_004886', 'Zoë €', '\ud83d\ude00']) assert.is(hashText32(text), pair(text)[0], JSON.stringify(text));
 });
 
 test.run();
