@@ -1,6 +1,8 @@
 -- Users from Nessy, the source of truth for customers. The primary key comes after the copy: sql/keys/
+-- IDs are compared by code point, as the contract says: collation "C" (which also makes their
+-- indexes and sorts byte comparisons, not the locale's).
 create table ${schema:name}.users (
-    customer_id text not null check (customer_id <> ''),
+    customer_id text collate "C" not null check (customer_id <> ''),
     customer_name text,
     -- Lower-cased and validated by the transform; NULL where the export's email was invalid.
     customer_email text check (customer_email ~ '^[^@]+@[^@ ]*\.[^@ ]*$'),

@@ -1,8 +1,8 @@
 -- Subscriptions: one row per subscription, owned by one user. Keys come after the copy: sql/keys/
 create table ${schema:name}.products (
-    subscription_id text not null check (subscription_id <> ''),
-    customer_id text not null,  -- references users: sql/keys/001_products.sql
-    plan_id text,
+    subscription_id text collate "C" not null check (subscription_id <> ''),
+    customer_id text collate "C" not null,  -- references users: sql/keys/002_products.sql
+    plan_id text collate "C",
     plan_name text,
     product_category text not null
         check (product_category in ('Chat', 'Feeds', 'Video', 'Moderation', 'Unknown')),

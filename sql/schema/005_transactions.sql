@@ -1,9 +1,9 @@
 -- Payments from Stripe, in their own currency and in USD at the month's rate.
 create table ${schema:name}.transactions (
-    transaction_id text not null check (transaction_id <> ''),
+    transaction_id text collate "C" not null check (transaction_id <> ''),
     -- customer_id and subscription_id reference users and products: sql/keys/002_transactions.sql
-    customer_id text not null,
-    subscription_id text not null,
+    customer_id text collate "C" not null,
+    subscription_id text collate "C" not null,
     transaction_date date not null,
     -- Negative amounts are refunds; revenue is net of them.
     total_amount numeric(18, 2) not null,

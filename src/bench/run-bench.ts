@@ -58,6 +58,8 @@ export async function runBench(options: BenchOptions): Promise<string> {
       engine,
       // As `etlbook run` does: the report's DOM loads while the database adds the keys.
       meanwhile: warmUpCharts,
+      // As `etlbook run` does: the report's questions are asked beside the answers.
+      report: true,
       progress: (line) => {
         log(line);
         for (const [pattern, stage] of stageOf) if (pattern.test(line)) rssAt[stage] = peakRss();
@@ -72,7 +74,7 @@ export async function runBench(options: BenchOptions): Promise<string> {
       rows: stage === 'answer' ? 0 : read,
       peakRssMiB: rssAt[stage] ?? peakRss(),
     }));
-    await measure(figures, 'report', 0, () => buildStreamReport(warehouse, { schema, answers: result.answers }));
+    await measure(figures, 'report', 0, () => buildStreamReport(warehouse, { schema, data: result.reportData }));
     const total = figures.reduce((sum, figure) => sum + figure.seconds, 0);
     figures.push({ stage: 'total', seconds: total, rows: read, peakRssMiB: peakRss() });
 

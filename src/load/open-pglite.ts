@@ -88,6 +88,8 @@ export async function openPglite(dir: string | null): Promise<Warehouse> {
     kind: 'pglite',
     location: dir ?? 'in memory',
     query: outside.query,
+    // One process, one connection: the queries take turns, in one transaction for one snapshot.
+    read: (work) => db.transaction((tx) => work(session(tx).query)),
     transaction: (work) => db.transaction((tx) => work(session(tx))),
     async close() {
       try {

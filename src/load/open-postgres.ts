@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { copyStatement } from './copy-sql.ts';
 import { pgp, toSql } from './pgp.ts';
-import { WarehouseError, type Row, type SqlQuery, type Warehouse } from './warehouse.ts';
+import { WarehouseError, type ReadQuery, type Row, type SqlQuery, type Warehouse } from './warehouse.ts';
 
 /**
  * Describes a connection URL without its password.
@@ -18,6 +18,9 @@ export function describeUrl(url: string): string {
     return 'the given connection URL';
   }
 }
+
+/** Connections a read-only snapshot uses side by side (see `Warehouse.read`); the pool holds four. */
+const READ_LANES = 2;
 
 /**
  * Connects to a PostgreSQL server through pg-promise and checks the connection at once, so a
@@ -42,6 +45,44 @@ export async function openPostgres(url: string): Promise<Warehouse> {
     kind: 'postgres',
     location,
     query: <T extends Row>(sql: SqlQuery, values?: object) => db.any<T>(toSql(sql, values)),
+    async read(work) {
+      const lanes: Awaited<ReturnType<typeof db.connect>>[] = [];
+      try {
+        // The first lane's snapshot, exported, is the one the other lane reads as well.
+        for (let lane = 0; lane < READ_LANES; lane++) {
+          const connection = await db.connect();
+          lanes.push(connection);
+          await connection.none('begin isolation level repeatable read read only');
+          if (lane === 0) continue;
+          const [{ snapshot }] = await lanes[0].any<{ snapshot: string }>('select pg_export_snapshot() as snapshot');
+          await connection.none(toSql('set transaction snapshot $<snapshot>', { snapshot }));
+        }
+        // Two questions at a time keep two cores busy; a parallel plan's workers on top of them
+        // would only contend for the same cores (measured: 2.3 s for the answers this way, 3.4 s
+        // with parallel plans, 4.0 s one question at a time).
+        for (const lane of lanes) await lane.none('set local max_parallel_workers_per_gather = 0');
+        const idle = [...lanes];
+        const waiting: (() => void)[] = [];
+        const query: ReadQuery = async <T extends Row>(sql: SqlQuery, values?: object) => {
+          while (idle.length === 0) await new Promise<void>((resolve) => waiting.push(resolve));
+          const lane = idle.pop() as (typeof lanes)[number];
+          try {
+            return await lane.any<T>(toSql(sql, values));
+          } finally {
+            idle.push(lane);
+            waiting.shift()?.();
+          }
+        };
+        const result = await work(query);
+        for (const lane of lanes) await lane.none('commit');
+        return result;
+      } catch (error) {
+        for (const lane of lanes) await lane.none('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        for (const lane of lanes) lane.done();
+      }
+    },
     async transaction(work) {
       // A dedicated connection, so COPY streams run inside the same transaction as the rest.
       const connection = await db.connect();

@@ -29,6 +29,9 @@ export interface WarehouseSession {
   copyBinary(target: { schema: string; table: string }, columns: readonly string[], chunks: Iterable<Buffer>): Promise<void>;
 }
 
+/** Runs one read-only statement and returns its rows (see `Warehouse.read`). */
+export type ReadQuery = <T extends Row = Row>(sql: SqlQuery, values?: object) => Promise<T[]>;
+
 /** A PostgreSQL warehouse: embedded PGlite or a server; the same SQL runs on both. */
 export interface Warehouse {
   readonly kind: 'pglite' | 'postgres';
@@ -36,6 +39,12 @@ export interface Warehouse {
   readonly location: string;
   /** Runs one statement outside any explicit transaction. */
   query<T extends Row = Row>(sql: SqlQuery, values?: object): Promise<T[]>;
+  /**
+   * Runs read-only `work` on one snapshot: every query it makes sees the same committed data,
+   * whatever commits meanwhile. On a server, queries made at once run side by side, two at a
+   * time, each on a connection of its own that shares the snapshot; on PGlite they run in turn.
+   */
+  read<T>(work: (query: ReadQuery) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction: all of it commits, or none of it does. */
   transaction<T>(work: (session: WarehouseSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -11,7 +11,7 @@ import { indexTransactionKeys } from '../transform/index-transaction-keys.ts';
 import { resolveRepeatedTransactions } from '../transform/resolve-repeated-transactions.ts';
 import { loadStreamChunkedIn } from '../load/load-stream-chunked.ts';
 import type { Warehouse } from '../load/warehouse.ts';
-import { queryAnswers } from '../analysis/query-answers.ts';
+import { queryRunAnswers } from '../analysis/query-answers.ts';
 import { cleanStream, type CleanStream } from '../transform/clean-stream.ts';
 import { collectGarbage } from '../util/collect-garbage.ts';
 import { describeTarget, reportCounts } from './progress.ts';
@@ -32,6 +32,8 @@ export interface RunStreamChunkedOptions {
   meanwhile?: () => void;
   /** [workers=1] worker threads that settle the chunks; 0 settles them on the calling thread */
   workers?: 0 | 1;
+  /** [report=false] also ask what the report shows (see `RunStreamResult.reportData`) */
+  report?: boolean;
 }
 
 /**
@@ -148,7 +150,7 @@ async function loadOpened(
   const clean: CleanStream = { ...empty, counts: loaded.counts, rejectedByReason: loaded.rejectedByReason };
   reportCounts(progress, clean.counts);
   progress('answering the questions in SQL');
-  const answers = await queryAnswers(warehouse, { schema, asOf });
+  const { answers, reportData } = await queryRunAnswers(warehouse, { schema, asOf, report: options.report });
   lap('answer');
   const [users, products, transactions] = transactionFiles();
   const asInput = (file: (typeof users), table: ColumnTable): CsvInput => ({ file: file.file, sha256: file.sha256, table, unknownColumns: [] });
@@ -159,6 +161,7 @@ async function loadOpened(
     batch: 1,
     alreadyLoaded: false,
     answers,
+    reportData,
     timings,
   };
 }

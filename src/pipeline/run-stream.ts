@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Answers } from '../contract/answers.ts';
+import type { Answers, ReportData } from '../contract/answers.ts';
 import { TRANSACTIONS } from '../contract/stream.ts';
 import { loadStreamInputs, ownInputFiles, type LoadedStreamInputs } from '../ingest/load-stream-inputs.ts';
 import { cleanStream, type CleanStream } from '../transform/clean-stream.ts';
 import { loadStream } from '../load/load-stream.ts';
 import type { Warehouse } from '../load/warehouse.ts';
-import { queryAnswers } from '../analysis/query-answers.ts';
+import { queryRunAnswers } from '../analysis/query-answers.ts';
 import { mergeStream } from './merge-stream.ts';
 import { describeTarget, reportCounts } from './progress.ts';
 import { runStreamChunked } from './run-stream-chunked.ts';
@@ -42,6 +42,8 @@ export interface RunStreamOptions {
   meanwhile?: () => void;
   /** [workers=1] worker threads that settle the chunked engine's chunks; 0 settles them on the calling thread */
   workers?: 0 | 1;
+  /** [report=false] also ask what the report shows, beside the answers (see `RunStreamResult.reportData`) */
+  report?: boolean;
 }
 
 /**
@@ -67,6 +69,8 @@ export interface RunStreamResult {
   /** True when a merge found these files already loaded and changed nothing. */
   alreadyLoaded: boolean;
   answers: Answers;
+  /** With `report`: the report's data, asked on the same snapshot as the answers (its `command` is `etlbook report`). */
+  reportData?: ReportData;
   /** Milliseconds per stage: read, clean, load, answer. */
   timings: Record<string, number>;
 }
@@ -85,7 +89,7 @@ export interface RunStreamResult {
  * const { answers } = await runStream(warehouse, { input: 'data/raw/stream' });
  */
 export async function runStream(warehouse: Warehouse, options: RunStreamOptions): Promise<RunStreamResult> {
-  const { input, schema = 'stream', asOf = null, version, progress = () => {}, mode = 'replace', engine = 'auto', rowsPerChunk, rowsPerCopy, workers, meanwhile } = options;
+  const { input, schema = 'stream', asOf = null, version, progress = () => {}, mode = 'replace', engine = 'auto', rowsPerChunk, rowsPerCopy, workers, meanwhile, report } = options;
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -94,7 +98,7 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
     return result;
   };
   if (mode === 'replace' && (engine === 'chunked' || (engine === 'auto' && (await sizeOf(join(input, TRANSACTIONS.file))) >= CHUNKED_FROM_BYTES))) {
-    return runStreamChunked(warehouse, { input, schema, asOf, version, progress, rowsPerChunk, rowsPerCopy, workers, meanwhile });
+    return runStreamChunked(warehouse, { input, schema, asOf, version, progress, rowsPerChunk, rowsPerCopy, workers, meanwhile, report });
   }
   progress(`reading ${input}`);
   const inputs = await timed('read', () => loadStreamInputs(input));
@@ -112,8 +116,8 @@ export async function runStream(warehouse: Warehouse, options: RunStreamOptions)
     outcome = await mergeStream(warehouse, inputs, { schema, version, progress, timed, timings, batchFiles, meanwhile });
   }
   progress('answering the questions in SQL');
-  const answers = await timed('answer', () => queryAnswers(warehouse, { schema, asOf }));
-  return { inputs, ...outcome, answers, timings };
+  const answered = await timed('answer', () => queryRunAnswers(warehouse, { schema, asOf, report }));
+  return { inputs, ...outcome, ...answered, timings };
 }
 
 const sizeOf = (path: string) => stat(path).then((found) => found.size, () => 0);

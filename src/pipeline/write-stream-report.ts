@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { queryReportData } from '../analysis/query-answers.ts';
 import type { Warehouse } from '../load/warehouse.ts';
-import type { Answers } from '../contract/answers.ts';
+import type { Answers, ReportData } from '../contract/answers.ts';
 import { buildReport } from '../report/build-report.ts';
 import { allDfds, renderDfdSvg, streamContextDfd } from '../dfd/index.ts';
 
@@ -16,6 +16,8 @@ export interface StreamReportOptions {
   command?: string;
   /** [answers=queried] the answers, when the caller has them already (a run just queried them) */
   answers?: Answers;
+  /** [data=queried] everything the report shows, when the caller has it already (see `RunStreamOptions.report`) */
+  data?: ReportData;
 }
 
 /**
@@ -27,8 +29,8 @@ export interface StreamReportOptions {
  * @example
  * const html = await buildStreamReport(warehouse, { command: 'etlbook run' });
  */
-export async function buildStreamReport(warehouse: Warehouse, { schema = 'stream', asOf = null, command = 'etlbook report', answers }: StreamReportOptions = {}): Promise<string> {
-  const data = await queryReportData(warehouse, { schema, asOf, command, answers });
+export async function buildStreamReport(warehouse: Warehouse, { schema = 'stream', asOf = null, command = 'etlbook report', answers, data: given }: StreamReportOptions = {}): Promise<string> {
+  const data = given ? { ...given, command } : await queryReportData(warehouse, { schema, asOf, command, answers });
   return buildReport(data, {
     contextDiagramSvg: await renderDfdSvg(streamContextDfd, { standalone: false }),
     // Relative to the report, which sits in exports/ beside dfd/ and notebooks/.

@@ -1,4 +1,4 @@
-import type { Answers } from '../../contract/answers.ts';
+import type { Answers, ReportData } from '../../contract/answers.ts';
 import { Command } from 'commander';
 import { openWarehouse } from '../../load/open-warehouse.ts';
 import type { Warehouse } from '../../load/warehouse.ts';
@@ -14,7 +14,7 @@ import { reportError } from '../errors.ts';
  */
 export function writeRunReport(
   warehouse: Warehouse,
-  options: { schema: string; asOf?: string | null; out: string; command: string; answers?: Answers },
+  options: { schema: string; asOf?: string | null; out: string; command: string; answers?: Answers; data?: ReportData },
 ): Promise<string> {
   return writeStreamReport(warehouse, options.out, options);
 }

@@ -52,9 +52,9 @@ Examples:
       let warehouse;
       try {
         warehouse = await openWarehouse({ db: flags.db, dir: flags.warehouse });
-        const result = await runStream(warehouse, { input: flags.input, mode: flags.mode, engine: flags.engine, rowsPerChunk: flags.chunkRows, schema: flags.schema, asOf: flags.asOf ?? null, version: VERSION, progress, meanwhile: flags.report ? warmUpCharts : undefined });
+        const result = await runStream(warehouse, { input: flags.input, mode: flags.mode, engine: flags.engine, rowsPerChunk: flags.chunkRows, schema: flags.schema, asOf: flags.asOf ?? null, version: VERSION, progress, meanwhile: flags.report ? warmUpCharts : undefined, report: flags.report });
         if (flags.report) {
-          const file = await writeRunReport(warehouse, { schema: flags.schema, asOf: result.answers.as_of, out: flags.out, command: describeCommand(flags), answers: result.answers });
+          const file = await writeRunReport(warehouse, { schema: flags.schema, asOf: result.answers.as_of, out: flags.out, command: describeCommand(flags), data: result.reportData });
           progress(`report written to ${file}`);
         }
         process.stdout.write(flags.json ? `${JSON.stringify(result.answers, null, 2)}\n` : formatSummary(result.answers));
