@@ -2,6 +2,9 @@ import { isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 import { InputError } from './input-error.ts';
 
+// Past this many bytes without a line end, text is passed on without waiting for one.
+const MAX_PARTIAL = 8 << 20;
+
 /** Options for {@link normalizeLineEnds}. */
 export interface NormalizeLineEndsOptions {
   /**
@@ -54,6 +57,8 @@ export function normalizeLineEnds(file: string, { bytewise = false }: NormalizeL
   };
   // Bytewise, the first bytes wait until there are three of them: they may be a BOM.
   let head: Buffer | null = Buffer.alloc(0);
+  // Bytewise, the bytes after a chunk's last line end, put before the next chunk's.
+  let partial: Buffer | null = null;
   const decode = (chunk: Buffer | undefined, final: boolean): string => {
     check(chunk ?? Buffer.alloc(0), final);
     if (!bytewise) return final ? decoder.decode() : decoder.decode(chunk, { stream: true });
@@ -66,6 +71,18 @@ export function normalizeLineEnds(file: string, { bytewise = false }: NormalizeL
       }
       head = null;
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
+    if (partial !== null) {
+      bytes = Buffer.concat([partial, bytes]);
+      partial = null;
+    }
+    // Text that ends with a line is a string of its own for the reader, not one it must join to
+    // the rest of a line first (a copy of the whole block). A line longer than the limit is let
+    // through in pieces.
+    if (!final && bytes.length < MAX_PARTIAL) {
+      const end = bytes.lastIndexOf(10) + 1;
+      if (end < bytes.length) partial = Buffer.from(bytes.subarray(end));
+      bytes = bytes.subarray(0, end);
     }
     return bytes.toString('latin1');
   };

@@ -66,18 +66,20 @@ class CsvBytes {
 
   /** A non-negative integer's digits. */
   digits(value: number): void {
+    const bytes = this.bytes;
     if (value < 10) {
-      this.bytes[this.at++] = ZERO + value;
+      bytes[this.at++] = ZERO + value;
       return;
     }
     let width = 1;
     for (let bound = 10; bound <= value; bound *= 10) width++;
-    this.at += width;
-    for (let at = this.at - 1; width > 0; width--, at--) {
+    const end = this.at + width;
+    for (let at = end - 1; at >= this.at; at--) {
       const next = Math.floor(value / 10);
-      this.bytes[at] = ZERO + (value - next * 10);
+      bytes[at] = ZERO + (value - next * 10);
       value = next;
     }
+    this.at = end;
   }
 
   /** Whole cents as an exact decimal, as {@link centsToDecimal} writes it. */
@@ -102,18 +104,20 @@ class CsvBytes {
 
   /** Text, unquoted where COPY reads it back as itself, else quoted with its quotes doubled. */
   text(text: string): void {
-    const start = this.at;
     this.room(text.length);
+    const bytes = this.bytes;
+    const start = this.at;
+    let at = start;
     // Plain ASCII, the common case, byte by byte; anything else is written again the long way.
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code >= 0x80 || code === QUOTE || code === COMMA || code === 0x5c || code === NEWLINE || code === 0x0d) {
-        this.at = start;
         this.encoded(text);
         return;
       }
-      this.bytes[this.at++] = code;
+      bytes[at++] = code;
     }
+    this.at = at;
     if (text.length === 0) {
       this.room(2);
       this.byte(QUOTE);
