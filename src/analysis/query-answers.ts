@@ -50,7 +50,7 @@ async function resolveAsOf(query: ReadQuery, schema: string, asOf: string | null
  * answers.top_category; // { category: 'Chat', total_sales_usd: 123456.78 }
  */
 export async function queryAnswers(warehouse: Warehouse, options: QueryAnswersOptions = {}): Promise<Answers> {
-  return warehouse.read((query) => answersFrom(query, options));
+  return warehouse.read((query) => answersFrom(query, options), { schema: options.schema ?? 'stream' });
 }
 
 async function answersFrom(query: ReadQuery, options: QueryAnswersOptions): Promise<Answers> {
@@ -161,5 +161,5 @@ export async function queryReportData(warehouse: Warehouse, options: QueryReport
       inputs: inputs.map(({ file, sha256, rows }) => ({ file, sha256, rows })),
       command: options.command ?? 'etlbook report',
     };
-  });
+  }, { schema });
 }

@@ -2,6 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { formatSql, pgp } from './pgp.ts';
 import type { WarehouseSession } from './warehouse.ts';
 
+/**
+ * The advisory lock key of a schema, as SQL with a `$<schema>` parameter: loads hold it
+ * exclusively (see {@link lockSchema}), snapshot reads shared (see `Warehouse.read`).
+ */
+export const SCHEMA_LOCK_KEY = 'hashtext($<schema>)';
+
 /** How long the load asks for its tables without waiting, before it queues for them. */
 const POLITE_MS = 30_000;
 
@@ -22,7 +28,7 @@ const POLITE_MS = 30_000;
  * @param schema the case's schema
  */
 export async function lockSchema(session: WarehouseSession, schema: string): Promise<void> {
-  await session.query(formatSql('select pg_advisory_xact_lock(hashtext($<schema>))::text', { schema }));
+  await session.query(formatSql(`select pg_advisory_xact_lock(${SCHEMA_LOCK_KEY})::text`, { schema }));
   const relations = await session.query<{ name: string }>(
     formatSql(
       `select c.relname as name

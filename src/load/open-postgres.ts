@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { copyStatement } from './copy-sql.ts';
+import { SCHEMA_LOCK_KEY } from './locks.ts';
 import { pgp, toSql } from './pgp.ts';
 import { WarehouseError, type ReadQuery, type Row, type SqlQuery, type Warehouse } from './warehouse.ts';
 
@@ -45,13 +46,21 @@ export async function openPostgres(url: string): Promise<Warehouse> {
     kind: 'postgres',
     location,
     query: <T extends Row>(sql: SqlQuery, values?: object) => db.any<T>(toSql(sql, values)),
-    async read(work) {
+    async read(work, { schema } = {}) {
       const lanes: Awaited<ReturnType<typeof db.connect>>[] = [];
+      let held = false;
       try {
+        if (schema !== undefined) {
+          // Outside any transaction, so that the snapshot below is taken once the lock is granted:
+          // a read that began during a load sees what the load committed.
+          lanes.push(await db.connect());
+          await lanes[0].any(toSql(`select pg_advisory_lock_shared(${SCHEMA_LOCK_KEY})::text`, { schema }));
+          held = true;
+        }
         // The first lane's snapshot, exported, is the one the other lane reads as well.
         for (let lane = 0; lane < READ_LANES; lane++) {
-          const connection = await db.connect();
-          lanes.push(connection);
+          if (lanes.length === lane) lanes.push(await db.connect());
+          const connection = lanes[lane];
           await connection.none('begin isolation level repeatable read read only');
           if (lane === 0) continue;
           const [{ snapshot }] = await lanes[0].any<{ snapshot: string }>('select pg_export_snapshot() as snapshot');
@@ -80,7 +89,10 @@ export async function openPostgres(url: string): Promise<Warehouse> {
         for (const lane of lanes) await lane.none('rollback').catch(() => undefined);
         throw error;
       } finally {
-        for (const lane of lanes) lane.done();
+        let released = !held;
+        if (held) released = await lanes[0].any(toSql(`select pg_advisory_unlock_shared(${SCHEMA_LOCK_KEY})::text`, { schema })).then(() => true, () => false);
+        // A connection that could not let go of the lock is closed rather than pooled with it.
+        lanes.forEach((lane, i) => lane.done(i === 0 && !released));
       }
     },
     async transaction(work) {

@@ -43,8 +43,11 @@ export interface Warehouse {
    * Runs read-only `work` on one snapshot: every query it makes sees the same committed data,
    * whatever commits meanwhile. On a server, queries made at once run side by side, two at a
    * time, each on a connection of its own that shares the snapshot; on PGlite they run in turn.
+   * @param work the reading
+   * @param options `schema`: a load of this schema under way is waited for before the snapshot
+   *   is taken, and a load that comes later waits until the reading is done
    */
-  read<T>(work: (query: ReadQuery) => Promise<T>): Promise<T>;
+  read<T>(work: (query: ReadQuery) => Promise<T>, options?: { schema?: string }): Promise<T>;
   /** Runs `work` in one transaction: all of it commits, or none of it does. */
   transaction<T>(work: (session: WarehouseSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
