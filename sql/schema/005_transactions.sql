@@ -1,7 +1,7 @@
 -- Payments from Stripe, in their own currency and in USD at the month's rate.
 create table ${schema:name}.transactions (
     transaction_id text collate "C" not null check (transaction_id <> ''),
-    -- customer_id and subscription_id reference users and products: sql/keys/002_transactions.sql
+    -- customer_id and subscription_id reference users and products: sql/keys/003_transactions.sql
     customer_id text collate "C" not null,
     subscription_id text collate "C" not null,
     transaction_date date not null,
