@@ -38,9 +38,22 @@ export function normalizeLineEnds(file: string, { bytewise = false }: NormalizeL
   // The last bytes of a chunk that end in the middle of a character, checked with the next chunk.
   let unchecked: Buffer | null = null;
   let pendingCr = false;
+  // Where the checked bytes end, for error messages: the line, and the characters on it so far.
   let lines = 1;
-  // Characters passed on since the last line end: where the next chunk's first one stands.
   let column = 0;
+  let first = true;
+  const advance = (bytes: Buffer, end: number) => {
+    // A BOM at the very start is not a character of the text.
+    let from = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    first = false;
+    for (let i = bytes.indexOf(10, from); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) {
+      lines++;
+      column = 0;
+      from = i + 1;
+    }
+    // Characters, not bytes: each byte that does not continue a character starts one.
+    for (let i = from; i < end; i++) if ((bytes[i] & 0xc0) !== 0x80) column++;
+  };
   const check = (chunk: Buffer, final: boolean): void => {
     const bytes = unchecked === null ? chunk : Buffer.concat([unchecked, chunk]);
     const end = final ? bytes.length : completeCharacters(bytes);
@@ -51,8 +64,10 @@ export function normalizeLineEnds(file: string, { bytewise = false }: NormalizeL
       const before = bad === -1 ? '' : lenient.slice(0, bad);
       const lineEnd = before.lastIndexOf('\n');
       const line = lines + (before.match(/\n/g)?.length ?? 0);
-      throw new InputError(file, 'is not valid UTF-8 text', { line, column: bad === -1 ? undefined : lineEnd === -1 ? column + bad + 1 : bad - lineEnd });
+      const characters = [...before.slice(lineEnd + 1)].length;
+      throw new InputError(file, 'is not valid UTF-8 text', { line, column: bad === -1 ? undefined : (lineEnd === -1 ? column : 0) + characters + 1 });
     }
+    advance(bytes, end);
     unchecked = end < bytes.length ? Buffer.from(bytes.subarray(end)) : null;
   };
   // Bytewise, the first bytes wait until there are three of them: they may be a BOM.
@@ -91,14 +106,7 @@ export function normalizeLineEnds(file: string, { bytewise = false }: NormalizeL
     // A CR at the very end may be the first half of a CRLF split across chunks.
     pendingCr = text.endsWith('\r');
     if (pendingCr) text = text.slice(0, -1);
-    text = text.replace(/\r\n/g, '\n');
-    let lineEnd = -1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      lines++;
-      lineEnd = i;
-    }
-    column = lineEnd === -1 ? column + text.length : text.length - lineEnd - 1;
-    return text;
+    return text.replace(/\r\n/g, '\n');
   };
   return new Transform({
     // Text goes out as strings: a byte-mode readable side would encode each one to UTF-8 and the

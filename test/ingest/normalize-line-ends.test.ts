@@ -73,10 +73,16 @@ test('bytewise: passes each byte on as one character, a BOM split across chunks 
   assert.is(decodeBytewise(text), 'a,€\n');
 });
 
-test('bytewise: checks the bytes all the same', async () => {
-  const error = await failure(['ok\n', [0x61, 0xff]], { bytewise: true });
+test('bytewise: checks the bytes all the same, and counts the column in characters', async () => {
+  const error = await failure(['ok\nZo', [...Buffer.from('ë€')], [0x61, 0xff]], { bytewise: true });
   assert.is(error.line, 2);
-  assert.is(error.column, 2);
+  assert.is(error.column, 6);
+});
+
+test('counts the columns of a first line after a BOM', async () => {
+  const error = await failure([[0xef, 0xbb, 0xbf, 0x61, 0x62, 0xff]]);
+  assert.is(error.line, 1);
+  assert.is(error.column, 3);
 });
 
 test('decodeBytewise returns ASCII text as it is, and decodes the rest', () => {
