@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { runBench } from '../../bench/run-bench.ts';
 import { reportError } from '../errors.ts';
 import { wholeNumberAtLeast } from '../options.ts';
 
@@ -26,6 +25,7 @@ Examples:
 `)
     .action(async (flags: { transactions: number; users?: number; db?: string; seed: number; engine: 'auto' | 'memory' | 'chunked' }) => {
       try {
+        const { runBench } = await import('../../bench/run-bench.ts');
         process.stdout.write(`${await runBench(flags)}\n`);
       } catch (error) {
         process.exitCode = reportError(error);

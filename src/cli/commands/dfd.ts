@@ -1,7 +1,4 @@
 import { Command } from 'commander';
-import { allDfds } from '../../dfd/all-dfds.ts';
-import { validateDfd } from '../../dfd/validate-dfd.ts';
-import { writeDfds } from '../../dfd/write-dfds.ts';
 
 /** Options of the `dfd` command, as commander parses them. */
 interface DfdCommandOptions {
@@ -34,6 +31,7 @@ export function dfdCommand(): Command {
       ].join('\n'),
     )
     .action(async (options: DfdCommandOptions) => {
+      const [{ allDfds }, { validateDfd }, { writeDfds }] = await Promise.all([import('../../dfd/all-dfds.ts'), import('../../dfd/validate-dfd.ts'), import('../../dfd/write-dfds.ts')]);
       const problems = allDfds.flatMap((dfd) => validateDfd(dfd).map((issue) => `${dfd.name}: ${issue.rule}: ${issue.message}`));
       if (problems.length > 0) {
         command.error(`${problems.length} diagram rule(s) broken:\n${problems.join('\n')}`, { code: 'etlbook.dfd.invalid', exitCode: 1 });

@@ -2,7 +2,8 @@
  * `etlbook generate`: writes a deterministic, deliberately messy Stream dataset.
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { DEFAULT_GENERATE_OPTIONS, generateStream, type GenerateSummary } from '../../generate/index.ts';
+import { DEFAULT_GENERATE_OPTIONS } from '../../generate/options.ts';
+import type { GenerateSummary } from '../../generate/index.ts';
 
 /** Progress lines only for runs long enough to wonder whether anything is happening. */
 const PROGRESS_FROM = 1_000_000;
@@ -55,6 +56,7 @@ export function generateCommand(): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (flags: { out: string; seed: number; users: number; transactions: number; endDate: string; months: number; clean: boolean; fx: boolean }, command: Command) => {
       try {
+        const { generateStream } = await import('../../generate/index.ts');
         const summary = await generateStream({
           ...flags,
           onProgress:

@@ -1,6 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
 import path from 'node:path';
-import { runNotebooks } from '../../notebook/run-notebooks.ts';
 import { reportError } from '../errors.ts';
 
 /**
@@ -30,6 +29,7 @@ the cell number, the cell's first line and the traceback, and makes the command 
     .action(async (names: string[], options: { timeout: number; out: string; notebooks: string }, command: Command) => {
       let runs;
       try {
+        const { runNotebooks } = await import('../../notebook/run-notebooks.ts');
         runs = await runNotebooks(names, {
           timeoutSeconds: options.timeout,
           outDir: path.resolve(options.out),

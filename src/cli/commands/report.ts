@@ -2,7 +2,6 @@ import type { Answers, ReportData } from '../../contract/answers.ts';
 import { Command } from 'commander';
 import { openWarehouse } from '../../load/open-warehouse.ts';
 import type { Warehouse } from '../../load/warehouse.ts';
-import { writeStreamReport } from '../../pipeline/write-stream-report.ts';
 import { parseAsOf, withWarehouseOptions, type WarehouseFlags } from '../options.ts';
 import { reportError } from '../errors.ts';
 
@@ -12,11 +11,25 @@ import { reportError } from '../errors.ts';
  * @param options schema, as-of date, output file and the command to cite
  * @returns the file written
  */
-export function writeRunReport(
+export async function writeRunReport(
   warehouse: Warehouse,
   options: { schema: string; asOf?: string | null; out: string; command: string; answers?: Answers; data?: ReportData },
 ): Promise<string> {
+  // Plot, jsdom and the diagrams' renderer load only when a report is written.
+  const { writeStreamReport } = await import('../../pipeline/write-stream-report.ts');
   return writeStreamReport(warehouse, options.out, options);
+}
+
+/**
+ * Starts loading what the report is drawn with (its modules and the charts' DOM), without
+ * waiting for it: for a moment when the caller only waits, so the report does not wait later.
+ */
+export function warmUpReport(): void {
+  void import('../../pipeline/write-stream-report.ts')
+    .then(() => import('../../report/render-chart.ts'))
+    .then(({ warmUpCharts }) => warmUpCharts())
+    // Not essential: whatever failed here fails again, with its message, when the report is written.
+    .catch(() => undefined);
 }
 
 interface ReportFlags extends WarehouseFlags {

@@ -4,8 +4,7 @@ import { runStream } from '../../pipeline/run-stream.ts';
 import { formatSummary } from '../../analysis/format-summary.ts';
 import { parseAsOf, VERSION, wholeNumberAtLeast, withWarehouseOptions, type WarehouseFlags } from '../options.ts';
 import { reportError } from '../errors.ts';
-import { writeRunReport } from './report.ts';
-import { warmUpCharts } from '../../report/render-chart.ts';
+import { warmUpReport, writeRunReport } from './report.ts';
 
 interface RunFlags extends WarehouseFlags {
   input: string;
@@ -52,7 +51,7 @@ Examples:
       let warehouse;
       try {
         warehouse = await openWarehouse({ db: flags.db, dir: flags.warehouse });
-        const result = await runStream(warehouse, { input: flags.input, mode: flags.mode, engine: flags.engine, rowsPerChunk: flags.chunkRows, schema: flags.schema, asOf: flags.asOf ?? null, version: VERSION, progress, meanwhile: flags.report ? warmUpCharts : undefined, report: flags.report });
+        const result = await runStream(warehouse, { input: flags.input, mode: flags.mode, engine: flags.engine, rowsPerChunk: flags.chunkRows, schema: flags.schema, asOf: flags.asOf ?? null, version: VERSION, progress, meanwhile: flags.report ? warmUpReport : undefined, report: flags.report });
         if (flags.report) {
           const file = await writeRunReport(warehouse, { schema: flags.schema, asOf: result.answers.as_of, out: flags.out, command: describeCommand(flags), data: result.reportData });
           progress(`report written to ${file}`);
