@@ -39,7 +39,8 @@ export { cleanStream, cleanUsers, cleanProducts, cleanTransactions, cleanTransac
 export { openWarehouse, DEFAULT_WAREHOUSE_DIR, type WarehouseOptions } from './load/open-warehouse.ts';
 export { openPglite } from './load/open-pglite.ts';
 export { openPostgres } from './load/open-postgres.ts';
-export { loadStream, loadStreamIn, toCopyPayload, copyRows, type CopyPayload, type LoadStreamOptions, type LoadResult } from './load/load-stream.ts';
+export { loadStream, loadStreamIn, copyRows, type LoadStreamOptions, type LoadResult } from './load/load-stream.ts';
+export { toCopyPayload, type CopyPayload } from './load/copy-payload.ts';
 export { toCopyCsv, centsToDecimal, type CopyColumn } from './load/to-copy-csv.ts';
 export { toCopyBinary, type BinaryField } from './load/to-copy-binary.ts';
 export { loadStreamChunkedIn, type LoadStreamChunkedOptions } from './load/load-stream-chunked.ts';

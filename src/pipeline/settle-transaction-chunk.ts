@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import type { FileCounts } from '../contract/answers.ts';
 import { TRANSACTIONS } from '../contract/stream.ts';
-import { toCopyPayload, type CopyPayload } from '../load/load-stream.ts';
+import { toCopyPayload, type CopyPayload } from '../load/copy-payload.ts';
 import { rejectOrphanTransactions, type TransactionReferences } from '../transform/check-references.ts';
 import { cleanTransactionFields } from '../transform/clean-stream.ts';
 import type { FxRates } from '../transform/read-fx-rates.ts';
