@@ -13,7 +13,7 @@ export function benchCommand(): Command {
     .requiredOption('--transactions <n>', 'transactions to generate (at least 2000)', wholeNumberAtLeast(2000))
     .option('--users <n>', 'users to generate (default: transactions / 20)', wholeNumberAtLeast(2000))
     .option('--db <url>', 'measure a PostgreSQL server (and the psql \\copy floor) instead of embedded PGlite')
-    .addOption(new Option('--engine <engine>', 'memory: every file as Arquero tables; chunked: transactions read and settled in chunks by a worker thread, in bounded memory; auto: chunked from 16 MiB of transactions').choices(['auto', 'memory', 'chunked']).default('auto'))
+    .addOption(new Option('--engine <engine>', 'memory: every file as Arquero tables; chunked: transactions read and settled in chunks by a worker thread, in bounded memory; auto: chunked from 12 MiB of transactions').choices(['auto', 'memory', 'chunked']).default('auto'))
     .option('--seed <n>', 'generator seed', (value) => Number(value), 42)
     .addHelpText('after', `
 Run it as one process per size: peak RSS is the process's. Timings are printed, never asserted.

@@ -29,7 +29,7 @@ export function runCommand(): Command {
     .description('ingest the three CSV files, clean them by the contract, load PostgreSQL, answer the questions and write the report')
     .option('-i, --input <dir>', 'directory with users.csv, products.csv, transactions.csv (and optionally fx_rates.csv)', 'data/raw/stream')
     .addOption(new Option('--mode <mode>', 'replace: rebuild the warehouse from this input; merge: add it as a later batch (a later extract wins)').choices(['replace', 'merge']).default('replace'))
-    .addOption(new Option('--engine <engine>', 'memory: every file as Arquero tables; chunked: transactions.csv read and settled in chunks by a worker thread, in bounded memory; auto: chunked from 16 MiB of transactions, about 300,000 rows (a merge is always in memory)').choices(['auto', 'memory', 'chunked']).default('auto'))
+    .addOption(new Option('--engine <engine>', 'memory: every file as Arquero tables; chunked: transactions.csv read and settled in chunks by a worker thread, in bounded memory; auto: chunked from 12 MiB of transactions, about 240,000 rows (a merge is always in memory)').choices(['auto', 'memory', 'chunked']).default('auto'))
     .option('--chunk-rows <n>', 'transactions per chunk for the chunked engine', wholeNumberAtLeast(1), 10_000)
     .option('--as-of <date>', 'answer as known on this date, YYYY-MM-DD (default: the latest loaded transaction date)', parseAsOf)
     .option('--json', 'print exactly the answers document (JSON) on stdout, nothing else')
