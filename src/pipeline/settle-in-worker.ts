@@ -50,8 +50,9 @@ function deserializeError(error: SerializedError): Error {
   return Object.assign(new Error(error.message), { name: error.name, stack: error.stack });
 }
 
-// Settled chunks that may wait on the main thread: the worker is one ahead of the copy at most
-// by this many, so a slow database never lets them pile up.
+// Settled chunks that may wait on the main thread: the worker is ahead of the copy by this many
+// at most, so a slow database never lets them pile up. Enough for the worker to go on settling
+// while the main thread copies the users and products (a chunk's COPY bytes are under 1 MiB).
 const CREDIT = 32;
 
 const ENTRY = new URL('../util/start-ts-worker.js', import.meta.url);
