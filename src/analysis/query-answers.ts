@@ -22,7 +22,7 @@ const maybeMoney = (value: unknown): number | null => (value === null || value =
 
 /**
  * The latest loaded transaction date: the default as-of date.
- * @param warehouse a loaded warehouse
+ * @param warehouse a loaded warehouse, or the query of a snapshot read (see `Warehouse.read`)
  * @param schema [schema='stream'] the case's schema
  * @returns `YYYY-MM-DD`, or null when no transaction was loaded
  */
