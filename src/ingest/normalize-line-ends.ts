@@ -44,7 +44,7 @@ export function normalizeLineEnds(file: string, { bytewise = false }: NormalizeL
   let first = true;
   const advance = (bytes: Buffer, end: number) => {
     // A BOM at the very start is not a character of the text.
-    let from = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    let from = first && startsWithBom(bytes) ? 3 : 0;
     first = false;
     for (let i = bytes.indexOf(10, from); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) {
       lines++;
@@ -85,7 +85,7 @@ export function normalizeLineEnds(file: string, { bytewise = false }: NormalizeL
         return '';
       }
       head = null;
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      if (startsWithBom(bytes)) bytes = bytes.subarray(3);
     }
     if (partial !== null) {
       bytes = Buffer.concat([partial, bytes]);
@@ -129,6 +129,9 @@ export function normalizeLineEnds(file: string, { bytewise = false }: NormalizeL
     },
   });
 }
+
+/** Whether the bytes begin with UTF-8's byte order mark. */
+const startsWithBom = (bytes: Buffer): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
 /**
  * How many of the bytes make whole UTF-8 characters: all of them, unless they end inside a
